@@ -1,0 +1,79 @@
+import type {
+  ResolvedBatch,
+  ResolvedOtlpSignal,
+  ResolvedTelemetryConfig,
+} from './resolved-telemetry-config';
+import type { BatchOptions } from './options/batch.options';
+import type { OtlpOptions } from './options/otlp.options';
+import type { TelemetryModuleOptions } from './options/telemetry-module-options';
+import { DEFAULT_BATCH, TELEMETRY_DEFAULTS as D } from './telemetry-defaults';
+
+/** Fills every default into validated options. */
+export function buildResolvedConfig(
+  o: TelemetryModuleOptions,
+  identity: { name?: string; version?: string },
+): ResolvedTelemetryConfig {
+  const m = o.metrics ?? {};
+  return {
+    enabled: o.enabled ?? D.enabled,
+    serviceName: o.serviceName ?? identity.name ?? 'unknown_service:node',
+    serviceVersion: o.serviceVersion ?? identity.version,
+    environment: o.environment ?? process.env.NODE_ENV ?? D.environment,
+    resourceAttributes: { ...o.resourceAttributes },
+    otlp: {
+      traces: resolveSignal(o.otlp ?? {}, 'traces'),
+      metrics: resolveSignal(o.otlp ?? {}, 'metrics'),
+      logs: resolveSignal(o.otlp ?? {}, 'logs'),
+    },
+    traces: {
+      enabled: o.traces?.enabled ?? true,
+      exporter: o.traces?.exporter ?? 'otlp',
+      samplingRatio: o.traces?.samplingRatio ?? D.samplingRatio,
+      parentBased: o.traces?.parentBased ?? true,
+      batch: resolveBatch(o.traces?.batch),
+    },
+    metrics: {
+      enabled: m.enabled ?? true,
+      otlpEnabled: m.otlpEnabled ?? true,
+      exportIntervalMs: m.exportIntervalMs ?? D.metricsExportIntervalMs,
+      exportTimeoutMs: m.exportTimeoutMs ?? D.metricsExportTimeoutMs,
+      prefix: m.prefix ?? '',
+      defaultLabels: { ...m.defaultLabels },
+      prometheus: {
+        enabled: m.prometheus?.enabled ?? true,
+        path: m.prometheus?.path ?? D.prometheusPath,
+        defaultMetrics: m.prometheus?.defaultMetrics ?? true,
+      },
+    },
+    events: { enabled: o.events?.enabled ?? true, batch: resolveBatch(o.events?.batch) },
+    logging: { enabled: o.logging?.enabled ?? true, level: o.logging?.level ?? D.logLevel },
+    health: { enabled: o.health?.enabled ?? true, path: o.health?.path ?? D.healthPath },
+    shutdown: { timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs },
+    instrumentations: o.instrumentations,
+  };
+}
+
+function resolveBatch(batch: BatchOptions | undefined): ResolvedBatch {
+  return { ...DEFAULT_BATCH, ...stripUndefined(batch ?? {}) };
+}
+
+const SIGNAL_PATHS = { traces: '/v1/traces', metrics: '/v1/metrics', logs: '/v1/logs' };
+
+function resolveSignal(otlp: OtlpOptions, signal: keyof typeof SIGNAL_PATHS): ResolvedOtlpSignal {
+  const own = otlp[signal] ?? {};
+  const protocol = own.protocol ?? otlp.protocol ?? D.otlpProtocol;
+  const base = otlp.endpoint ?? (protocol === 'grpc' ? D.otlpGrpcEndpoint : D.otlpHttpEndpoint);
+  const url =
+    own.endpoint ?? (protocol === 'grpc' ? base : base.replace(/\/+$/, '') + SIGNAL_PATHS[signal]);
+  return {
+    url,
+    protocol,
+    headers: { ...otlp.headers, ...own.headers },
+    timeoutMs: own.timeoutMs ?? otlp.timeoutMs ?? D.otlpTimeoutMs,
+    compression: otlp.compression ?? D.otlpCompression,
+  };
+}
+
+function stripUndefined<T extends object>(obj: T): Partial<T> {
+  return Object.fromEntries(Object.entries(obj).filter(([, v]) => v !== undefined)) as Partial<T>;
+}

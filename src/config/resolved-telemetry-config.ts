@@ -1,0 +1,56 @@
+import type { Instrumentation } from '@opentelemetry/instrumentation';
+import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
+import type { LogLevel } from './options/logging.options';
+import type { TraceExporterKind } from './options/traces.options';
+
+/** Batch settings with every value filled. */
+export interface ResolvedBatch {
+  maxExportBatchSize: number;
+  scheduledDelayMs: number;
+  maxQueueSize: number;
+  exportTimeoutMs: number;
+}
+
+/** One signal's OTLP destination, fully resolved (the URL already includes the signal path). */
+export interface ResolvedOtlpSignal {
+  url: string;
+  protocol: OtlpProtocol;
+  headers: Record<string, string>;
+  timeoutMs: number;
+  compression: OtlpCompression;
+}
+
+/**
+ * The configuration after defaults, environment variables and explicit options were merged and
+ * validated. Every field is present.
+ */
+export interface ResolvedTelemetryConfig {
+  enabled: boolean;
+  serviceName: string;
+  serviceVersion: string | undefined;
+  environment: string;
+  resourceAttributes: Record<string, string | number | boolean>;
+  otlp: { traces: ResolvedOtlpSignal; metrics: ResolvedOtlpSignal; logs: ResolvedOtlpSignal };
+  traces: {
+    enabled: boolean;
+    exporter: TraceExporterKind;
+    samplingRatio: number;
+    /** False when `OTEL_TRACES_SAMPLER` asks for a root sampler that ignores the parent. */
+    parentBased: boolean;
+    batch: ResolvedBatch;
+  };
+  metrics: {
+    enabled: boolean;
+    otlpEnabled: boolean;
+    exportIntervalMs: number;
+    exportTimeoutMs: number;
+    prefix: string;
+    defaultLabels: Record<string, string>;
+    prometheus: { enabled: boolean; path: string; defaultMetrics: boolean };
+  };
+  events: { enabled: boolean; batch: ResolvedBatch };
+  logging: { enabled: boolean; level: LogLevel };
+  health: { enabled: boolean; path: string };
+  shutdown: { timeoutMs: number };
+  instrumentations: Instrumentation[] | undefined;
+}

@@ -1,0 +1,27 @@
+import type { ResolvedBatch } from './resolved-telemetry-config';
+
+/** The batch defaults of seed 001's OTLP table: 512 items, 5 s, a queue of 2048. */
+export const DEFAULT_BATCH: Readonly<ResolvedBatch> = Object.freeze({
+  maxExportBatchSize: 512,
+  scheduledDelayMs: 5000,
+  maxQueueSize: 2048,
+  exportTimeoutMs: 30000,
+});
+
+/** Defaults of every option that has a constant default. */
+export const TELEMETRY_DEFAULTS = Object.freeze({
+  enabled: true,
+  environment: 'development',
+  otlpHttpEndpoint: 'http://localhost:4318',
+  otlpGrpcEndpoint: 'http://localhost:4317',
+  otlpProtocol: 'http/protobuf' as const,
+  otlpTimeoutMs: 10000,
+  otlpCompression: 'none' as const,
+  samplingRatio: 1,
+  metricsExportIntervalMs: 15000,
+  metricsExportTimeoutMs: 30000,
+  prometheusPath: '/metrics',
+  healthPath: '/health',
+  logLevel: 'info' as const,
+  shutdownTimeoutMs: 5000,
+});

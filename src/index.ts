@@ -1,0 +1,28 @@
+export { TelemetryModule } from './telemetry.module';
+export type { TelemetryModuleExtras } from './telemetry.module-definition';
+export { TELEMETRY_MODULE_OPTIONS } from './telemetry.module-definition';
+export { TelemetryService } from './telemetry.service';
+export { TELEMETRY_CONFIG } from './telemetry.constants';
+export { TelemetryConfigError } from './config/telemetry-config-error';
+export { resolveTelemetryConfig } from './config/resolve-telemetry-config';
+export type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
+export type {
+  TelemetryModuleOptions,
+  ResourceAttributeValue,
+} from './config/options/telemetry-module-options';
+export type {
+  OtlpOptions,
+  OtlpSignalOptions,
+  OtlpProtocol,
+  OtlpCompression,
+} from './config/options/otlp.options';
+export type { BatchOptions } from './config/options/batch.options';
+export type { TracesOptions, TraceExporterKind } from './config/options/traces.options';
+export type { MetricsOptions, PrometheusOptions } from './config/options/metrics.options';
+export type { EventsOptions } from './config/options/events.options';
+export type { LoggingOptions, LogLevel } from './config/options/logging.options';
+export type { HealthOptions } from './config/options/health.options';
+export type { ShutdownOptions } from './config/options/shutdown.options';
+export { ExporterStatusRegistry } from './diagnostics/exporter-status.registry';
+export type { ExporterStatusSnapshot } from './diagnostics/exporter-status';
+export { TelemetryDiagnostics } from './diagnostics/telemetry-diagnostics';

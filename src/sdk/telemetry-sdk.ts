@@ -1,0 +1,103 @@
+import { context, propagation, trace } from '@opentelemetry/api';
+import type { Instrumentation } from '@opentelemetry/instrumentation';
+import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
+import { hostDetector, processDetector } from '@opentelemetry/resources';
+import { NodeSDK } from '@opentelemetry/sdk-node';
+import {
+  BatchSpanProcessor,
+  NoopSpanProcessor,
+  type SpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
+import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
+import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { createResource } from './create-resource';
+import { createSampler } from './create-sampler';
+import { createSpanExporter } from './create-span-exporter';
+import { MonitoredSpanExporter } from './monitored-span-exporter';
+import type { TelemetryComponent } from './telemetry-component';
+import { shutdownComponents } from './shutdown-components';
+
+/** Name of the span exporter in /health and /metrics. */
+export const SPAN_EXPORTER_NAME = 'otlp_traces';
+
+/**
+ * One app's OpenTelemetry SDK: a NodeSDK with exactly the exporters the config asks for (no
+ * implicit OTLP metric or log exporters), plus the other pipeline parts registered as components.
+ */
+export class TelemetrySdk {
+  readonly statuses = new ExporterStatusRegistry();
+  readonly diagnostics = new TelemetryDiagnostics();
+  private readonly components: TelemetryComponent[] = [];
+  private instrumentations: Instrumentation[] = [];
+  private nodeSdk: NodeSDK | undefined;
+  private spanProcessor: SpanProcessor | undefined;
+  private stopped = false;
+
+  constructor(readonly config: ResolvedTelemetryConfig) {}
+
+  get started(): boolean {
+    return this.nodeSdk !== undefined && !this.stopped;
+  }
+
+  /** Starts tracing (when enabled) and registers it with the OpenTelemetry API. Idempotent. */
+  start(): void {
+    if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
+    this.spanProcessor = this.createSpanProcessor();
+    this.instrumentations = this.config.instrumentations ?? [new HttpInstrumentation()];
+    this.nodeSdk = new NodeSDK({
+      resource: createResource(this.config),
+      resourceDetectors: [hostDetector, processDetector],
+      sampler: createSampler(this.config),
+      spanProcessors: [this.spanProcessor],
+      metricReaders: [],
+      logRecordProcessors: [],
+      instrumentations: this.instrumentations,
+    });
+    this.nodeSdk.start();
+  }
+
+  /** Adds a part (event pipeline, metric reader) to flush and close with the SDK. */
+  addComponent(component: TelemetryComponent): void {
+    this.components.push(component);
+  }
+
+  /** Sends every buffered span, event and metric. Never rejects. */
+  async forceFlush(): Promise<void> {
+    const parts = [this.spanProcessor, ...this.components].filter((p) => p !== undefined);
+    await Promise.allSettled(parts.map((p) => p.forceFlush()));
+  }
+
+  /** Flushes and closes everything within `config.shutdown.timeoutMs`, then clears the global API. */
+  async shutdown(): Promise<void> {
+    if (this.stopped) return;
+    this.stopped = true;
+    const nodeSdk = this.nodeSdk;
+    const parts: TelemetryComponent[] = [...this.components];
+    if (nodeSdk)
+      parts.push({
+        name: 'traces',
+        forceFlush: async () => {},
+        shutdown: () => nodeSdk.shutdown(),
+      });
+    await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
+    if (!nodeSdk) return;
+    for (const instrumentation of this.instrumentations) instrumentation.disable();
+    trace.disable();
+    context.disable();
+    propagation.disable();
+  }
+
+  private createSpanProcessor(): SpanProcessor {
+    const exporter = createSpanExporter(this.config);
+    if (!exporter) return new NoopSpanProcessor();
+    const status = this.statuses.get(SPAN_EXPORTER_NAME);
+    const { batch } = this.config.traces;
+    return new BatchSpanProcessor(new MonitoredSpanExporter(exporter, status, this.diagnostics), {
+      maxExportBatchSize: batch.maxExportBatchSize,
+      scheduledDelayMillis: batch.scheduledDelayMs,
+      maxQueueSize: batch.maxQueueSize,
+      exportTimeoutMillis: batch.exportTimeoutMs,
+    });
+  }
+}

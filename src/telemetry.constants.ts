@@ -1,0 +1,20 @@
+/**
+ * Inject token of the validated, fully resolved configuration (`ResolvedTelemetryConfig`).
+ * @publicApi
+ */
+export const TELEMETRY_CONFIG = 'TELEMETRY:CONFIG';
+
+/**
+ * Inject token of the app's `TelemetrySdk` (started by this module or adopted from the preload entry).
+ * @internal
+ */
+export const TELEMETRY_SDK = 'TELEMETRY:SDK';
+
+/**
+ * Inject token of the `TelemetryRuntime` this app publishes for decorators.
+ * @internal
+ */
+export const TELEMETRY_RUNTIME = 'TELEMETRY:RUNTIME';
+
+/** Name of this library's tracer and meter. */
+export const INSTRUMENTATION_SCOPE = 'nestjs-telemetry';
