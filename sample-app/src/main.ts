@@ -1,28 +1,18 @@
+// Started with `node --require nestjs-telemetry/register ...` (see package.json), so the
+// OpenTelemetry SDK is running before http and express are loaded.
 import 'reflect-metadata';
-import { Controller, Get, Module, Param } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
-import { TelemetryModule } from 'nestjs-telemetry';
-
-@Controller('v1/sessions')
-class SessionsController {
-  @Get(':id')
-  get(@Param('id') id: string): { id: string } {
-    return { id };
-  }
-}
-
-@Module({
-  imports: [TelemetryModule.forRoot({ serviceName: 'sample-llm-gateway' })],
-  controllers: [SessionsController],
-})
-class AppModule {}
+import { AppModule } from './app.module';
+import { readGatewaySettings } from './gateway-settings';
+import { hasCollector } from './telemetry/telemetry-options';
 
 async function main(): Promise<void> {
-  const app = await NestFactory.create(AppModule);
+  const app = await NestFactory.create(AppModule, { bufferLogs: true });
   app.enableShutdownHooks();
-  const port = Number(process.env.PORT ?? 3000);
-  await app.listen(port);
-  console.log(`sample-app listening on http://localhost:${port}`);
+  await app.listen(readGatewaySettings().port, process.env.HOST ?? '127.0.0.1');
+  const { port } = app.getHttpServer().address() as { port: number };
+  const mode = hasCollector() ? 'exporting over OTLP' : 'no collector: printing telemetry here';
+  console.log(`LISTENING ${port} — llm-gateway on http://127.0.0.1:${port} (${mode})`);
 }
 
 void main();

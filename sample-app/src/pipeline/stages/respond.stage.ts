@@ -1,0 +1,54 @@
+import { Injectable } from '@nestjs/common';
+import type { TokenUsage } from '../../llm/llm-types';
+import { GatewayMetrics } from '../../metrics/gateway-metrics';
+import type { Session } from '../../sessions/session';
+import { GatewayEvents } from '../../telemetry/gateway-events';
+import type { FinalResponse } from '../final-response';
+import type { NormalizedMessage } from '../normalized-message';
+
+/** The provider's answer, as the response stage needs it. */
+export interface Answer {
+  provider: string;
+  model: string;
+  text: string;
+  usage: TokenUsage;
+}
+
+/**
+ * Last stage: appends the turn to the session, counts the message by channel, emits
+ * message_processed and builds the response.
+ */
+@Injectable()
+export class RespondStage {
+  constructor(
+    private readonly metrics: GatewayMetrics,
+    private readonly events: GatewayEvents,
+  ) {}
+
+  async execute(
+    session: Session,
+    message: NormalizedMessage,
+    answer: Answer,
+    primaryProvider: string,
+  ): Promise<FinalResponse> {
+    const tokens = answer.usage.input_tokens + answer.usage.output_tokens;
+    session.history.push(
+      { role: 'user', text: message.text },
+      { role: 'assistant', text: answer.text },
+    );
+    session.message_count += 1;
+    session.total_tokens += tokens;
+    session.last_active_at = new Date().toISOString();
+    this.metrics.messageHandled(message.channel_id, 'ok');
+    this.events.messageProcessed(session.id, answer.model, tokens);
+    return {
+      message_id: message.id,
+      session_key: session.id,
+      reply: answer.text,
+      provider: answer.provider,
+      model: answer.model,
+      usage: answer.usage,
+      fallback: answer.provider !== primaryProvider,
+    };
+  }
+}
