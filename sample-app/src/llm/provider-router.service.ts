@@ -1,4 +1,4 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, ServiceUnavailableException } from '@nestjs/common';
 import { GatewayEvents } from '../telemetry/gateway-events';
 import type { FakeLlmProvider } from './fake-llm.provider';
 import type { ProviderRequest, ProviderResponse, StreamChunk } from './llm-types';
@@ -7,7 +7,8 @@ import { ProviderError } from './provider-errors';
 
 /**
  * Calls the primary provider; when it is rate limited (or unavailable) emits provider_error and
- * fallback_triggered and calls the secondary provider. A failure of the secondary propagates.
+ * fallback_triggered and calls the secondary provider. When the secondary fails too, the client
+ * gets a 503.
  */
 @Injectable()
 export class ProviderRouter {
@@ -34,11 +35,19 @@ export class ProviderRouter {
       first = await iterator.next();
     } catch (error) {
       this.onPrimaryFailed(error);
-      return yield* tagged(this.secondary, this.secondary.stream(request));
+      return yield* this.secondaryStream(request);
     }
     if (!first.done)
       yield { ...first.value, provider: this.primary.name, model: this.primary.model };
     yield* tagged(this.primary, iterator);
+  }
+
+  private async *secondaryStream(request: ProviderRequest): AsyncGenerator<TaggedChunk> {
+    try {
+      yield* tagged(this.secondary, this.secondary.stream(request));
+    } catch (error) {
+      this.reported(error);
+    }
   }
 
   private onPrimaryFailed(error: unknown): void {
@@ -47,9 +56,11 @@ export class ProviderRouter {
     this.events.fallbackTriggered(this.primary.name, this.secondary.name, error.code);
   }
 
+  /** The secondary failed too: a 503 for the client, after the provider_error event. */
   private reported(error: unknown): never {
-    if (error instanceof ProviderError) this.events.providerError(error.provider, error.code);
-    throw error;
+    if (!(error instanceof ProviderError)) throw error;
+    this.events.providerError(error.provider, error.code);
+    throw new ServiceUnavailableException(`no provider available (${error.message})`);
   }
 }
 
