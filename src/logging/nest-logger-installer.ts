@@ -1,0 +1,52 @@
+import {
+  ConsoleLogger,
+  Inject,
+  Injectable,
+  Logger as NestLogger,
+  type LoggerService,
+  type OnApplicationShutdown,
+  type OnModuleInit,
+} from '@nestjs/common';
+import { Logger } from 'nestjs-pino';
+import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
+import { TELEMETRY_CONFIG } from '../telemetry.constants';
+
+type LoggerStatics = { staticInstanceRef?: LoggerService };
+
+/**
+ * Makes the pino logger Nest's application logger when the module initialises, as
+ * `app.useLogger(app.get(Logger))` would, so `new Logger(Context).log(...)` writes JSON with
+ * trace ids without a change to main.ts. It leaves alone an app created with `logger: false`
+ * or with a logger of its own, and restores the previous logger at shutdown.
+ */
+@Injectable()
+export class NestLoggerInstaller implements OnModuleInit, OnApplicationShutdown {
+  private previous: LoggerService | undefined;
+  private installed = false;
+
+  constructor(
+    @Inject(TELEMETRY_CONFIG) private readonly config: ResolvedTelemetryConfig,
+    private readonly logger: Logger,
+  ) {}
+
+  onModuleInit(): void {
+    if (!this.config.logging.useAsNestLogger) return;
+    const current = (NestLogger as unknown as LoggerStatics).staticInstanceRef;
+    if (!isDefaultConsoleLogger(current)) return;
+    this.previous = current;
+    NestLogger.overrideLogger(this.logger);
+    this.installed = true;
+  }
+
+  onApplicationShutdown(): void {
+    if (!this.installed) return;
+    this.installed = false;
+    const now = (NestLogger as unknown as LoggerStatics).staticInstanceRef;
+    if (now === this.logger && this.previous) NestLogger.overrideLogger(this.previous);
+  }
+}
+
+/** Nest's own console logger (the default): undefined means `logger: false`. */
+function isDefaultConsoleLogger(logger: LoggerService | undefined): boolean {
+  return logger !== undefined && Object.getPrototypeOf(logger) === ConsoleLogger.prototype;
+}
