@@ -2,12 +2,7 @@ import type { EventSeverity } from './event-severity';
 
 /** A JSON-safe attribute value, after redaction, truncation and serialisation. */
 export type EventAttributeValue =
-  | string
-  | number
-  | boolean
-  | null
-  | EventAttributeValue[]
-  | { [key: string]: EventAttributeValue };
+  string | number | boolean | null | EventAttributeValue[] | { [key: string]: EventAttributeValue };
 
 /** Where an event comes from (seed 002's SourceData), derived from the resource. */
 export interface EventSource {

@@ -16,16 +16,15 @@ const customExporter = z.custom<object>(
     v !== null &&
     typeof (v as { export?: unknown }).export === 'function' &&
     typeof (v as { name?: unknown }).name === 'string',
-  { error: 'expected a TelemetryEventExporter (an object with a name and an export(events) method)' },
-);
-
-const exporter = z.union(
-  [z.literal('otlp'), z.literal('console'), httpExporter, customExporter],
   {
-    error:
-      "expected 'otlp', 'console', { type: 'http', url } or a TelemetryEventExporter (name + export(events))",
+    error: 'expected a TelemetryEventExporter (an object with a name and an export(events) method)',
   },
 );
+
+const exporter = z.union([z.literal('otlp'), z.literal('console'), httpExporter, customExporter], {
+  error:
+    "expected 'otlp', 'console', { type: 'http', url } or a TelemetryEventExporter (name + export(events))",
+});
 
 /** Validation of `events.exporters`. */
 export const eventExportersSchema = z.array(exporter, {

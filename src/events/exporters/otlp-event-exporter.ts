@@ -20,7 +20,8 @@ export class OtlpEventExporter implements TelemetryEventExporter {
     private readonly resource: Resource,
   ) {
     if (signal.protocol === 'grpc') this.inner = new GrpcLogExporter(grpcExporterConfig(signal));
-    else if (signal.protocol === 'http/json') this.inner = new JsonLogExporter(httpExporterConfig(signal));
+    else if (signal.protocol === 'http/json')
+      this.inner = new JsonLogExporter(httpExporterConfig(signal));
     else this.inner = new ProtoLogExporter(httpExporterConfig(signal));
   }
 

@@ -44,7 +44,8 @@ export class EventBuilder {
     };
     if (pending.metadata) event.metadata = this.metadata(pending.metadata);
     const sc = pending.spanContext;
-    if (sc) Object.assign(event, { traceId: sc.traceId, spanId: sc.spanId, traceFlags: sc.traceFlags });
+    if (sc)
+      Object.assign(event, { traceId: sc.traceId, spanId: sc.spanId, traceFlags: sc.traceFlags });
     return event;
   }
 

@@ -31,7 +31,8 @@ export class EventSanitizer {
   /** One safe value (exported for `@TrackEvent` inputs and outputs). */
   value(raw: unknown, depth: number, seen: Set<object>): EventAttributeValue {
     if (raw === null || raw === undefined) return null;
-    if (typeof raw === 'string') return truncateString(this.policy.scrub(raw), this.maxStringLength);
+    if (typeof raw === 'string')
+      return truncateString(this.policy.scrub(raw), this.maxStringLength);
     if (typeof raw === 'boolean') return raw;
     const special = describeSpecialValue(raw);
     if (special !== undefined) return truncateString(special, this.maxStringLength);
