@@ -108,6 +108,9 @@ export class EventPipeline implements TelemetryComponent, TelemetryEventSink {
 
 /** A shallow copy, so later changes by the caller do not alter the queued event. */
 function copy(attributes: Record<string, unknown>): unknown {
+  if (typeof attributes !== 'object' || attributes === null || Array.isArray(attributes)) {
+    return attributes;
+  }
   try {
     return { ...attributes };
   } catch {
