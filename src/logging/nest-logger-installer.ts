@@ -16,8 +16,9 @@ type LoggerStatics = { staticInstanceRef?: LoggerService };
 /**
  * Makes the pino logger Nest's application logger when the module initialises, as
  * `app.useLogger(app.get(Logger))` would, so `new Logger(Context).log(...)` writes JSON with
- * trace ids without a change to main.ts. It leaves alone an app created with `logger: false`
- * or with a logger of its own, and restores the previous logger at shutdown.
+ * trace ids without a change to main.ts. It replaces only Nest's console logger: an app created
+ * with `logger: false` or a non-console logger of its own keeps it. The previous logger comes
+ * back at shutdown.
  */
 @Injectable()
 export class NestLoggerInstaller implements OnModuleInit, OnApplicationShutdown {
@@ -46,7 +47,10 @@ export class NestLoggerInstaller implements OnModuleInit, OnApplicationShutdown 
   }
 }
 
-/** Nest's own console logger (the default): undefined means `logger: false`. */
+/**
+ * Nest's console logger (the default, or @nestjs/testing's subclass of it); undefined means
+ * the app was created with `logger: false`.
+ */
 function isDefaultConsoleLogger(logger: LoggerService | undefined): boolean {
-  return logger !== undefined && Object.getPrototypeOf(logger) === ConsoleLogger.prototype;
+  return logger instanceof ConsoleLogger;
 }

@@ -63,4 +63,28 @@ describe('event queue bounds', () => {
     expect(() => pipeline.emit('late')).not.toThrow();
     expect(sdk.statuses.get('a').snapshot().dropped).toEqual({ shutdown: 1 });
   });
+
+  it('abandons an export that misses exportTimeoutMs, aborting its signal', async () => {
+    let signal: AbortSignal | undefined;
+    const never = {
+      name: 'never',
+      export: (_events: unknown, s: AbortSignal) => {
+        signal = s;
+        return new Promise<void>(() => {});
+      },
+    };
+    const { sdk, pipeline } = pipelineWith({
+      exporters: [never],
+      batch: { exportTimeoutMs: 100, scheduledDelayMs: 60_000 },
+    });
+    pipeline.emit('stuck', {});
+    pipeline.emit('stuck', {});
+    await pipeline.forceFlush();
+    expect(signal?.aborted).toBe(true);
+    expect(sdk.statuses.get('never').snapshot()).toMatchObject({
+      failed: 2,
+      dropped: { export_timeout: 2 },
+    });
+    await pipeline.shutdown();
+  });
 });
