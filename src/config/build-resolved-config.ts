@@ -75,6 +75,7 @@ function resolveLogging(l: LoggingOptions): ResolvedTelemetryConfig['logging'] {
   return {
     enabled: l.enabled ?? true,
     level: l.level ?? D.logLevel,
+    loggerModule: l.loggerModule ?? 'create',
     requests: l.requests ?? true,
     redact: [...(l.redact ?? [])],
     useAsNestLogger: l.useAsNestLogger ?? true,

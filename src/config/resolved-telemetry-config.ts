@@ -1,7 +1,7 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
 import type { EventExporterOption } from './options/events.options';
-import type { LogDestination, LogLevel } from './options/logging.options';
+import type { LogDestination, LoggerModuleMode, LogLevel } from './options/logging.options';
 import type { TraceExporterKind } from './options/traces.options';
 
 /** Batch settings with every value filled. */
@@ -62,6 +62,7 @@ export interface ResolvedTelemetryConfig {
   logging: {
     enabled: boolean;
     level: LogLevel;
+    loggerModule: LoggerModuleMode;
     requests: boolean;
     redact: string[];
     useAsNestLogger: boolean;

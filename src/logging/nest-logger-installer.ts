@@ -7,6 +7,7 @@ import {
   type OnApplicationShutdown,
   type OnModuleInit,
 } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
 import { Logger } from 'nestjs-pino';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { TELEMETRY_CONFIG } from '../telemetry.constants';
@@ -25,15 +26,19 @@ export class NestLoggerInstaller implements OnModuleInit, OnApplicationShutdown 
   private previous: LoggerService | undefined;
   private installed = false;
 
+  private logger: Logger | undefined;
+
   constructor(
     @Inject(TELEMETRY_CONFIG) private readonly config: ResolvedTelemetryConfig,
-    private readonly logger: Logger,
+    private readonly moduleRef: ModuleRef,
   ) {}
 
   onModuleInit(): void {
     if (!this.config.logging.useAsNestLogger) return;
     const current = (NestLogger as unknown as LoggerStatics).staticInstanceRef;
     if (!isDefaultConsoleLogger(current)) return;
+    this.logger = this.findPinoLogger();
+    if (!this.logger) return;
     this.previous = current;
     NestLogger.overrideLogger(this.logger);
     this.installed = true;
@@ -44,6 +49,15 @@ export class NestLoggerInstaller implements OnModuleInit, OnApplicationShutdown 
     this.installed = false;
     const now = (NestLogger as unknown as LoggerStatics).staticInstanceRef;
     if (now === this.logger && this.previous) NestLogger.overrideLogger(this.previous);
+  }
+
+  /** nestjs-pino's Logger from whichever LoggerModule is imported (ours or the app's). */
+  private findPinoLogger(): Logger | undefined {
+    try {
+      return this.moduleRef.get(Logger, { strict: false });
+    } catch {
+      return undefined;
+    }
   }
 }
 

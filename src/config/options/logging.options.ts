@@ -6,19 +6,24 @@ export interface LogDestination {
   write(line: string): unknown;
 }
 
+/**
+ * `'create'`: TelemetryModule imports nestjs-pino's LoggerModule, configured from these options.
+ * `'existing'`: your app imports LoggerModule itself; TelemetryModule adds the trace fields to
+ * its pino loggers at init (no second logger, no second request log).
+ */
+export type LoggerModuleMode = 'create' | 'existing';
+
 /** JSON logging through nestjs-pino. */
 export interface LoggingOptions {
-  /**
-   * Wire nestjs-pino (LoggerModule) with trace correlation. Set false when you import
-   * LoggerModule yourself, and add `telemetryPinoMixin` to your own pino options instead.
-   * @default true
-   */
+  /** Write JSON logs with trace correlation through nestjs-pino. @default true */
   enabled?: boolean;
-  /** Minimum level written. Env: `LOG_LEVEL`. @default 'info' */
+  /** Who provides nestjs-pino's LoggerModule (see LoggerModuleMode). @default 'create' */
+  loggerModule?: LoggerModuleMode;
+  /** Minimum level written (loggerModule 'create'). Env: `LOG_LEVEL`. @default 'info' */
   level?: LogLevel;
-  /** Log one line per HTTP request (pino-http) with route template, status and duration. @default true */
+  /** One pino-http line per request with route template, status and duration (loggerModule 'create'). @default true */
   requests?: boolean;
-  /** Extra pino redact paths (the authorization, cookie and set-cookie headers are always redacted). @default [] */
+  /** Extra pino redact paths (loggerModule 'create'); authorization, cookie and set-cookie headers are always redacted. @default [] */
   redact?: string[];
   /**
    * Make the pino logger Nest's application logger at init (what `app.useLogger(app.get(Logger))`

@@ -58,6 +58,9 @@ export const loggingSchema = z.strictObject({
       error: "expected one of 'trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'",
     })
     .optional(),
+  loggerModule: z
+    .enum(['create', 'existing'], { error: "expected 'create' or 'existing'" })
+    .optional(),
   requests: bool.optional(),
   redact: z.array(z.string(), { error: 'expected an array of pino redact paths' }).optional(),
   useAsNestLogger: bool.optional(),
