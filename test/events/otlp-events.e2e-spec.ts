@@ -118,4 +118,41 @@ describe('events over OTLP logs (protobuf)', () => {
     expect(outside).toMatchObject({ severityNumber: 5, severityText: 'DEBUG', traceId: '' });
     expect(outside.attributes).toEqual({ n: 1 });
   });
+
+  it('speaks http/json when otlp.logs.protocol asks, with metadata as metadata.* attributes', async () => {
+    const moduleRef = await Test.createTestingModule({
+      imports: [
+        TelemetryModule.forRoot({
+          serviceName: 'events-json',
+          otlp: { endpoint: receiver.url, logs: { protocol: 'http/json' } },
+          traces: { exporter: 'none' },
+          logging: { enabled: false },
+        }),
+      ],
+    }).compile();
+    const app = moduleRef.createNestApplication({ logger: false });
+    await app.init();
+    app.get(TelemetryService).emitEvent({
+      name: 'invoice_sent',
+      severity: 'warn',
+      attributes: { amount: 12.5 },
+      metadata: { project_id: 'proj_123' },
+    });
+    await app.close();
+
+    const requests = receiver.requests.filter((r) => r.path === '/v1/logs');
+    expect(requests).toHaveLength(1);
+    expect(requests[0].contentType).toContain('application/json');
+    const body = JSON.parse(requests[0].body.toString('utf8'));
+    const record = body.resourceLogs[0].scopeLogs[0].logRecords[0];
+    expect(record).toMatchObject({
+      eventName: 'invoice_sent',
+      severityNumber: 13,
+      severityText: 'WARN',
+    });
+    const attributes = Object.fromEntries(
+      record.attributes.map((kv: any) => [kv.key, Object.values(kv.value)[0]]),
+    );
+    expect(attributes).toEqual({ amount: 12.5, 'metadata.project_id': 'proj_123' });
+  });
 });
