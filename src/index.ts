@@ -51,7 +51,7 @@ export type {
   EventRedactionOptions,
   HttpEventExporterOptions,
 } from './config/options/events.options';
-export type { LogDestination } from './config/options/logging.options';
+export type { LogDestination, LoggerModuleMode } from './config/options/logging.options';
 export { telemetryPinoMixin } from './logging/telemetry-pino-mixin';
 export type { TraceLogFields } from './logging/telemetry-pino-mixin';
 export { telemetryPinoParams } from './logging/telemetry-pino-params';

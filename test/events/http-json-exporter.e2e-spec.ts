@@ -90,19 +90,24 @@ describe('HTTP JSON event exporter', () => {
   it('times out a hanging sink while the other exporters deliver at once', async () => {
     const memory = new MemoryEventExporter();
     const { telemetry, sdk } = await startApp(['hang'], (url) => ({
-      exporters: [{ type: 'http', url, timeoutMs: 1500, maxRetries: 0 }, memory],
+      exporters: [{ type: 'http', url, timeoutMs: 2500, maxRetries: 0 }, memory],
     }));
     telemetry.emit('e1', { n: 1 });
     const flushed = sdk.forceFlush();
 
-    const deadline = Date.now() + 5000;
-    while (memory.events.length === 0 && Date.now() < deadline) {
-      await new Promise((r) => setTimeout(r, 20));
-    }
+    const until = async (condition: () => boolean) => {
+      const deadline = Date.now() + 5000;
+      while (!condition() && Date.now() < deadline) await new Promise((r) => setTimeout(r, 10));
+    };
+    await until(() => memory.events.length > 0);
     expect(memory.events.map((e) => e.name)).toEqual(['e1']);
-    // The sink has the request but has not answered, and the HTTP exporter has not failed yet.
+    // Delivered while the HTTP exporter is still waiting on the sink.
+    expect(sdk.statuses.get('http_events').snapshot()).toMatchObject({
+      lastSuccessAt: null,
+      lastError: null,
+    });
+    await until(() => sink.received.length > 0);
     expect(sink.received).toHaveLength(1);
-    expect(sdk.statuses.get('http_events').snapshot().lastError).toBeNull();
 
     await flushed;
     const status = sdk.statuses.get('http_events').snapshot();
