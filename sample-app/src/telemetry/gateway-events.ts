@@ -1,36 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { TelemetryService } from 'nestjs-telemetry';
 
-// TODO(issue-5): call the predefined event constructors directly once TelemetryService has them.
-type EventsApi = {
-  sessionCreated?(p: { sessionId: string; channel: string }): void;
-  messageProcessed?(p: { sessionId: string; model: string; tokens: number }): void;
-  providerError?(p: { provider: string; error: string }): void;
-  fallbackTriggered?(p: { from: string; to: string; reason: string }): void;
-};
-
-/** The gateway's business events (seed 000's predefined events), sent through TelemetryService. */
+/**
+ * The gateway's business events that are not tied to one method's outcome (seed 000's
+ * predefined events). message_processed comes from `@TrackEvent` on RespondStage.
+ */
 @Injectable()
 export class GatewayEvents {
-  private readonly api: EventsApi;
-
-  constructor(telemetry: TelemetryService) {
-    this.api = telemetry as unknown as EventsApi;
-  }
+  constructor(private readonly telemetry: TelemetryService) {}
 
   sessionCreated(sessionId: string, channel: string): void {
-    this.api.sessionCreated?.({ sessionId, channel });
-  }
-
-  messageProcessed(sessionId: string, model: string, tokens: number): void {
-    this.api.messageProcessed?.({ sessionId, model, tokens });
+    this.telemetry.sessionCreated({ sessionId, channel });
   }
 
   providerError(provider: string, error: string): void {
-    this.api.providerError?.({ provider, error });
+    this.telemetry.providerError({ provider, error });
   }
 
   fallbackTriggered(from: string, to: string, reason: string): void {
-    this.api.fallbackTriggered?.({ from, to, reason });
+    this.telemetry.fallbackTriggered({ from, to, reason });
   }
 }

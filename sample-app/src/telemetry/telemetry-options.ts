@@ -18,6 +18,6 @@ export function gatewayTelemetryOptions(env = process.env): TelemetryModuleOptio
     // TODO(issue-3): traces: { exporter: 'none', spanProcessors: [new SpanTreePrinter()] }
     traces: { exporter: 'console' },
     metrics: { otlpEnabled: false },
-    // TODO(issue-5): events: { exporters: ['console'] }
+    events: { exporters: ['console'] },
   };
 }

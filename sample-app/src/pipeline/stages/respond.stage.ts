@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
+import { TrackEvent } from 'nestjs-telemetry';
 import type { TokenUsage } from '../../llm/llm-types';
 import { GatewayMetrics } from '../../metrics/gateway-metrics';
 import type { Session } from '../../sessions/session';
-import { GatewayEvents } from '../../telemetry/gateway-events';
 import type { FinalResponse } from '../final-response';
 import type { NormalizedMessage } from '../normalized-message';
 
@@ -15,16 +15,21 @@ export interface Answer {
 }
 
 /**
- * Last stage: appends the turn to the session, counts the message by channel, emits
- * message_processed and builds the response.
+ * Last stage: appends the turn to the session, counts the message by channel and builds the
+ * response. `@TrackEvent` emits message_processed with the session, channel, model and tokens.
  */
 @Injectable()
 export class RespondStage {
-  constructor(
-    private readonly metrics: GatewayMetrics,
-    private readonly events: GatewayEvents,
-  ) {}
+  constructor(private readonly metrics: GatewayMetrics) {}
 
+  @TrackEvent<Parameters<RespondStage['execute']>, FinalResponse>('message_processed', {
+    attributes: (session, message) => ({ session_id: session.id, channel: message.channel_id }),
+    resultAttributes: (response) => ({
+      model: response.model,
+      tokens: response.usage.input_tokens + response.usage.output_tokens,
+      fallback: response.fallback,
+    }),
+  })
   async execute(
     session: Session,
     message: NormalizedMessage,
@@ -40,7 +45,6 @@ export class RespondStage {
     session.total_tokens += tokens;
     session.last_active_at = new Date().toISOString();
     this.metrics.messageHandled(message.channel_id, 'ok');
-    this.events.messageProcessed(session.id, answer.model, tokens);
     return {
       message_id: message.id,
       session_key: session.id,
