@@ -4,9 +4,13 @@ import { GatewayMetrics } from '../metrics/gateway-metrics';
 import { GatewayEvents } from '../telemetry/gateway-events';
 import type { Session } from './session';
 
+/** Most sessions kept in memory; past it, the oldest session is closed to make room. */
+const MAX_SESSIONS = 10_000;
+
 /**
  * In-memory sessions. The first message of a session_key creates it (session_created event,
- * active sessions +1); a session idle for SESSION_IDLE_TTL_MS, or deleted, is closed (-1).
+ * active sessions +1); a session idle for SESSION_IDLE_TTL_MS, deleted, or the oldest one when
+ * MAX_SESSIONS are open, is closed (-1).
  */
 @Injectable()
 export class SessionStore implements OnModuleDestroy {
@@ -30,6 +34,7 @@ export class SessionStore implements OnModuleDestroy {
   open(id: string, channelId: string): Session {
     const existing = this.sessions.get(id);
     if (existing) return existing;
+    if (this.sessions.size >= MAX_SESSIONS) this.close(this.sessions.keys().next().value!);
     const now = new Date().toISOString();
     const session: Session = {
       id,
