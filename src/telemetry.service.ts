@@ -1,7 +1,17 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { trace } from '@opentelemetry/api';
+import type { Attributes, Span } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
 import { TELEMETRY_CONFIG } from './telemetry.constants';
+import {
+  activeSpan,
+  activeSpanId,
+  activeTraceId,
+  addActiveSpanEvent,
+  setActiveSpanAttributes,
+} from './tracing/active-span-tools';
+import { recordOnActiveSpan } from './tracing/record-on-active-span';
+import { runNamedSpan } from './tracing/run-named-span';
+import type { TelemetrySpanOptions } from './tracing/span-options';
 
 /**
  * The one injectable entry point of nestjs-telemetry: tracing helpers, metrics, events and
@@ -16,13 +26,51 @@ export class TelemetryService {
     return this.config.enabled;
   }
 
+  /**
+   * Runs `fn` in a child span named `name` (a stage span) and returns what `fn` returns; a
+   * Promise, Observable or async generator keeps the span open until it settles or completes.
+   *
+   * @example
+   * const auth = await this.telemetry.span('stage.auth_resolve', () => this.auth.execute(message));
+   */
+  span<T>(name: string, fn: (span: Span) => T, options?: TelemetrySpanOptions): T {
+    return runNamedSpan(name, fn, options);
+  }
+
+  /**
+   * Records a field on the active span (`Span::current().record(...)`): a field it declared
+   * `Empty` (or any GenAI field on a GenAI span). An undeclared key is still written but counted
+   * as `field_undeclared` and logged once.
+   */
+  record(key: string, value: unknown): void;
+  /** Records several fields at once. */
+  record(fields: Readonly<Record<string, unknown>>): void;
+  record(keyOrFields: string | Readonly<Record<string, unknown>>, value?: unknown): void {
+    recordOnActiveSpan(typeof keyOrFields === 'string' ? { [keyOrFields]: value } : keyOrFields);
+  }
+
+  /** The active span (possibly non-recording), or undefined outside any span. */
+  currentSpan(): Span | undefined {
+    return activeSpan();
+  }
+
+  /** Sets attributes on the active span. */
+  setAttributes(attributes: Attributes): void {
+    setActiveSpanAttributes(attributes);
+  }
+
+  /** Adds an event to the active span. */
+  addEvent(name: string, attributes?: Attributes): void {
+    addActiveSpanEvent(name, attributes);
+  }
+
   /** Trace id of the active span, for log correlation; undefined outside a span. */
   traceId(): string | undefined {
-    return trace.getActiveSpan()?.spanContext().traceId;
+    return activeTraceId();
   }
 
   /** Span id of the active span; undefined outside a span. */
   spanId(): string | undefined {
-    return trace.getActiveSpan()?.spanContext().spanId;
+    return activeSpanId();
   }
 }
