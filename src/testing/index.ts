@@ -1,5 +1,5 @@
 export { TelemetryTestingModule } from './telemetry-testing.module';
 export { SpanRecorder } from './span-recorder';
-export { KeptInMemorySpanExporter } from './kept-span-exporter';
+export { RecordingSpanProcessor } from './recording-span-processor';
 export type { RecordedSpan, RecordedSpanStatus } from './recorded-span';
 export type { SpanExpectation } from './span-expectation';

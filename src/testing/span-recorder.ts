@@ -1,21 +1,19 @@
-import { SimpleSpanProcessor, type SpanProcessor } from '@opentelemetry/sdk-trace-base';
-import { KeptInMemorySpanExporter } from './kept-span-exporter';
+import { RecordingSpanProcessor } from './recording-span-processor';
 import { toRecordedSpan, type RecordedSpan } from './recorded-span';
 import { spanMismatches, type SpanExpectation } from './span-expectation';
 
 /**
- * Collects every finished span in memory (through a SimpleSpanProcessor, so a span is readable as
- * soon as it ends) and answers questions about them: find a span by name, its parent, its
+ * Collects every finished span in memory (readable as soon as it ends) and answers questions about them: find a span by name, its parent, its
  * children, its fields, its status. Get it from `TelemetryTestingModule` with
  * `app.get(SpanRecorder)`, or pass `recorder.processor` in `traces.spanProcessors` yourself.
  */
 export class SpanRecorder {
-  readonly exporter = new KeptInMemorySpanExporter();
-  readonly processor: SpanProcessor = new SimpleSpanProcessor(this.exporter);
+  /** The span processor to register (TelemetryTestingModule does it). */
+  readonly processor = new RecordingSpanProcessor();
 
   /** Finished spans in the order they ended, optionally only those named `name`. */
   spans(name?: string): RecordedSpan[] {
-    const all = this.exporter.getFinishedSpans().map(toRecordedSpan);
+    const all = this.processor.spans.map(toRecordedSpan);
     return name === undefined ? all : all.filter((s) => s.name === name);
   }
 
@@ -63,7 +61,7 @@ export class SpanRecorder {
 
   /** Forgets every recorded span. */
   reset(): void {
-    this.exporter.reset();
+    this.processor.reset();
   }
 
   private names(): string[] {
