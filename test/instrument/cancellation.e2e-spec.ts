@@ -3,7 +3,11 @@ import { Controller, Get, Injectable } from '@nestjs/common';
 import { finalize, interval, map, Observable, take } from 'rxjs';
 import request from 'supertest';
 import { Instrument, STREAM_CANCELLED, STREAM_ITEM_COUNT } from '../../src';
-import { createTelemetryTestApp, sleep, type TelemetryTestApp } from '../support/telemetry-test-app';
+import {
+  createTelemetryTestApp,
+  sleep,
+  type TelemetryTestApp,
+} from '../support/telemetry-test-app';
 
 @Injectable()
 class Feeds {
@@ -34,7 +38,10 @@ class FeedController {
 
   @Get('first-ticks')
   firstTicks(): Observable<number> {
-    return this.feeds.ticks().pipe(take(3), map((n) => n * 10));
+    return this.feeds.ticks().pipe(
+      take(3),
+      map((n) => n * 10),
+    );
   }
 
   @Get('first-tokens')

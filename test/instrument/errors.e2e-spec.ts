@@ -3,7 +3,11 @@ import { Controller, Get, Injectable, NotFoundException } from '@nestjs/common';
 import { Observable, throwError, timer, mergeMap } from 'rxjs';
 import request from 'supertest';
 import { ERROR_TYPE, EXPECTED_ERROR_EVENT, Instrument, isClientHttpError } from '../../src';
-import { createTelemetryTestApp, sleep, type TelemetryTestApp } from '../support/telemetry-test-app';
+import {
+  createTelemetryTestApp,
+  sleep,
+  type TelemetryTestApp,
+} from '../support/telemetry-test-app';
 
 class PaymentDeclinedError extends Error {}
 
@@ -105,7 +109,10 @@ describe('@Instrument errors', () => {
 
   it('leaves the status unset for an expected 4xx HttpException; Nest still answers 404', async () => {
     await request(t.app.getHttpServer()).get('/missing').expect(404);
-    const span = t.spans.expectSpan('Payments.find', { status: 'unset', absentFields: [ERROR_TYPE] });
+    const span = t.spans.expectSpan('Payments.find', {
+      status: 'unset',
+      absentFields: [ERROR_TYPE],
+    });
     expect(span.events.map((e) => e.name)).toEqual([EXPECTED_ERROR_EVENT]);
     expect(span.events[0].attributes['exception.type']).toBe('NotFoundException');
   });

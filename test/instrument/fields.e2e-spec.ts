@@ -127,7 +127,10 @@ describe('@Instrument fields', () => {
   it('skips and counts a field whose extractor throws; the call succeeds', async () => {
     const res = await request(t.app.getHttpServer()).post('/message').send(message).expect(201);
     expect(res.body.reply).toBe('echo hello there world');
-    const span = t.spans.expectSpan('pipeline.process', { status: 'unset', absentFields: ['broken'] });
+    const span = t.spans.expectSpan('pipeline.process', {
+      status: 'unset',
+      absentFields: ['broken'],
+    });
     expect(span.fields.session_key).toBe('sess_abc123');
     expect(t.app.get(TelemetryDiagnostics).snapshot()).toMatchObject({ field_extractor_failed: 1 });
   });
@@ -142,7 +145,12 @@ describe('@Instrument fields', () => {
     await request(t.app.getHttpServer()).post('/billing').expect(201, [4, -1, 7]);
     t.spans.expectSpan('billing.charge', { fields: { area: 'billing' } });
     t.spans.expectSpan('billing.custom', { absentFields: ['area'] });
-    expect(t.spans.spans().map((s) => s.name).sort()).toEqual(['billing.charge', 'billing.custom']);
+    expect(
+      t.spans
+        .spans()
+        .map((s) => s.name)
+        .sort(),
+    ).toEqual(['billing.charge', 'billing.custom']);
   });
 
   it('rejects fields on a class and include on a method when decorating', () => {

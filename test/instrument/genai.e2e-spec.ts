@@ -17,7 +17,11 @@ import {
 } from '../../src';
 import type { TelemetryRuntime } from '../../src/runtime/telemetry-runtime';
 import { TELEMETRY_RUNTIME } from '../../src/telemetry.constants';
-import { createTelemetryTestApp, sleep, type TelemetryTestApp } from '../support/telemetry-test-app';
+import {
+  createTelemetryTestApp,
+  sleep,
+  type TelemetryTestApp,
+} from '../support/telemetry-test-app';
 
 interface ProviderRequest {
   model: string;
@@ -136,7 +140,10 @@ describe('GenAI provider spans', () => {
   });
 
   it('hands each finished GenAI span to the runtime listeners (for GenAI metrics)', async () => {
-    await request(t.app.getHttpServer()).post('/chat').send({ model: 'm1', prompt: 'p' }).expect(201);
+    await request(t.app.getHttpServer())
+      .post('/chat')
+      .send({ model: 'm1', prompt: 'p' })
+      .expect(201);
     expect(usages).toHaveLength(1);
     expect(usages[0]).toMatchObject({
       operation: 'chat',

@@ -112,13 +112,16 @@ describe('@Instrument keeps Nest metadata', () => {
   it.each([
     ['above', 'get', 200],
     ['below', 'post', 201],
-  ] as const)('@Instrument %s the route decorators: the guard denies, then allows', async (route, method, ok) => {
-    const server = t.app.getHttpServer();
-    await request(server)[method](`/admin/${route}`).set('x-role', 'guest').expect(403);
-    expect(t.spans.spans(`admin.${route}`)).toHaveLength(0);
-    await request(server)[method](`/admin/${route}`).set('x-role', 'admin').expect(ok, route);
-    t.spans.expectSpan(`admin.${route}`, { status: 'unset' });
-  });
+  ] as const)(
+    '@Instrument %s the route decorators: the guard denies, then allows',
+    async (route, method, ok) => {
+      const server = t.app.getHttpServer();
+      await request(server)[method](`/admin/${route}`).set('x-role', 'guest').expect(403);
+      expect(t.spans.spans(`admin.${route}`)).toHaveLength(0);
+      await request(server)[method](`/admin/${route}`).set('x-role', 'admin').expect(ok, route);
+      t.spans.expectSpan(`admin.${route}`, { status: 'unset' });
+    },
+  );
 
   it('keeps every metadata key, the name and the length', () => {
     const traced = AdminController.prototype;

@@ -4,7 +4,11 @@ import { firstValueFrom, from, mergeMap, Observable, timer, map } from 'rxjs';
 import request from 'supertest';
 import { Instrument } from '../../src';
 import type { RecordedSpan } from '../../src/testing';
-import { createTelemetryTestApp, sleep, type TelemetryTestApp } from '../support/telemetry-test-app';
+import {
+  createTelemetryTestApp,
+  sleep,
+  type TelemetryTestApp,
+} from '../support/telemetry-test-app';
 
 @Injectable()
 class Leaf {
@@ -98,7 +102,11 @@ describe('@Instrument context propagation', () => {
     const server = t.app.getHttpServer();
     const ids = Array.from({ length: 100 }, (_, i) => `r${i}`);
     const bodies = await Promise.all(
-      ids.map((id) => request(server).get(`/tree/${id}`).then((res) => res.text)),
+      ids.map((id) =>
+        request(server)
+          .get(`/tree/${id}`)
+          .then((res) => res.text),
+      ),
     );
     expect(bodies).toEqual(ids.map((id) => `leaf-${id}`));
 

@@ -3,7 +3,11 @@ import { Controller, Get, Injectable } from '@nestjs/common';
 import { delay, Observable, of } from 'rxjs';
 import request from 'supertest';
 import { Empty, TelemetryService } from '../../src';
-import { createTelemetryTestApp, sleep, type TelemetryTestApp } from '../support/telemetry-test-app';
+import {
+  createTelemetryTestApp,
+  sleep,
+  type TelemetryTestApp,
+} from '../support/telemetry-test-app';
 
 @Injectable()
 class Stages {
