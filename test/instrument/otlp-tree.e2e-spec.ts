@@ -27,6 +27,7 @@ function startApp(receiverUrl: string): Promise<{ child: ChildProcess; port: num
         OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
         OTEL_SERVICE_NAME: 'pipeline-app',
         OTEL_BSP_SCHEDULE_DELAY: '100',
+        LLM_URL: `${receiverUrl}/llm`,
         NODE_OPTIONS: '',
       },
       stdio: ['ignore', 'pipe', 'pipe'],
@@ -58,7 +59,7 @@ describe('spawned app exports the whole tree over OTLP', () => {
     await receiver.stop();
   });
 
-  it('HTTP server span → pipeline.process → stage spans → GenAI provider span', async () => {
+  it('HTTP server span → pipeline.process → stage spans → GenAI provider span → outgoing HTTP', async () => {
     const app = await startApp(receiver.url);
     child = app.child;
     await request(`http://127.0.0.1:${app.port}`)
@@ -98,6 +99,12 @@ describe('spawned app exports the whole tree over OTLP', () => {
       'gen_ai.usage.input_tokens': 11,
       'gen_ai.usage.output_tokens': 7,
     });
+    // The outgoing HTTP call made inside the provider span is its (auto-instrumented) child.
+    const outgoing = single(
+      spans,
+      (s) => s.kind === SPAN_KIND_CLIENT && s.spanId !== provider.spanId,
+    );
+    expect(outgoing.parentSpanId).toBe(provider.spanId);
     expect(new Set(spans.map((s) => s.traceId)).size).toBe(1);
   });
 });
