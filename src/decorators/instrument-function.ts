@@ -1,6 +1,8 @@
+import { context, type Context } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
+import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { SpanPlan } from '../tracing/span-plan';
-import { traceCall } from '../tracing/trace-call';
+import { isSampledOut, traceCall } from '../tracing/trace-call';
 import { copyMetadata } from './copy-metadata';
 
 /** Marks a function made by `instrumentFunction`, so a class-level `@Instrument` skips it. */
@@ -9,18 +11,36 @@ export const INSTRUMENTED = Symbol.for('nestjs-telemetry.instrumented');
 /**
  * Wraps `original` so each call runs in a span described by `plan` (built once, here). With no
  * running TelemetryModule or tracing disabled the wrapper only forwards the call: one global
- * read, one boolean test, no allocation.
+ * read, one boolean test, no allocation. Inside a sampled-out trace it also only forwards, after
+ * reading the active context.
  */
 export function instrumentFunction<F extends (...args: any[]) => any>(
   original: F,
   plan: SpanPlan,
 ): F {
+  // `arguments` never escapes `wrapped`, so V8 forwards it to `apply` without allocating: the
+  // pass-through and sampled-out paths allocate nothing. The traced path hands the runtime and
+  // parent context to `traced` through these two slots, read back synchronously at its start.
+  let handedRuntime: TelemetryRuntime | undefined;
+  let handedContext: Context | undefined;
+  const traced = function (this: unknown): unknown {
+    const rt = handedRuntime!;
+    const parentCtx = handedContext!;
+    handedRuntime = handedContext = undefined;
+    // eslint-disable-next-line prefer-rest-params
+    return traceCall(rt, plan, parentCtx, original, this, arguments);
+  };
   const wrapped = function (this: unknown): unknown {
     const rt = getActiveRuntime();
     // eslint-disable-next-line prefer-rest-params
     if (rt === undefined || !rt.tracingEnabled) return original.apply(this, arguments as any);
+    const parentCtx = context.active();
     // eslint-disable-next-line prefer-rest-params
-    return traceCall(rt, plan, original, this, arguments);
+    if (isSampledOut(rt, parentCtx)) return original.apply(this, arguments as any);
+    handedRuntime = rt;
+    handedContext = parentCtx;
+    // eslint-disable-next-line prefer-rest-params
+    return traced.apply(this, arguments as any);
   };
   copyMetadata(original, wrapped);
   Object.defineProperty(wrapped, INSTRUMENTED, { value: true });

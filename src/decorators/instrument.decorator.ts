@@ -10,8 +10,11 @@ import type { AnyMethod, InstrumentDecorator, InstrumentOptions } from './instru
  *   `TelemetryService.record`, or from the result (see `InstrumentOptions`).
  * - Errors: recorded (exception event, status ERROR, `error.type`) and rethrown as the same object.
  * - Return kinds: sync stays sync; a Promise ends the span when it settles; an Observable at
- *   complete/error/unsubscribe; an async generator when iteration ends (with item count and time
- *   to first item); other thenables are never `then`-ed.
+ *   complete/error/unsubscribe (each re-subscription gets its own span); an async generator (or a
+ *   plain object with `Symbol.asyncIterator`) when iteration ends, with item count and time to
+ *   first item; other thenables are never `then`-ed, and iterable class instances (Node streams)
+ *   are returned untouched, so their spans end when the method returns. An Observable never
+ *   subscribed, or a generator never iterated, exports no span.
  * - Every reflect-metadata key, `name` and `length` are kept, above or below `@Get()` & co.
  * - No running TelemetryModule, or `traces.enabled: false`: a pass-through.
  *

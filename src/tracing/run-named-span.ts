@@ -1,9 +1,9 @@
-import { INVALID_SPAN_CONTEXT, trace, type Span } from '@opentelemetry/api';
+import { context, INVALID_SPAN_CONTEXT, trace, type Span } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
 import { buildSpanPlan } from './build-span-plan';
 import { Empty } from './empty-field';
 import type { TelemetrySpanOptions } from './span-options';
-import { traceCall } from './trace-call';
+import { isSampledOut, traceCall } from './trace-call';
 
 /** What `fn` gets when tracing is off: a span that records nothing. */
 const NON_RECORDING_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
@@ -27,7 +27,9 @@ export function runNamedSpan<T>(
     else startFields.push({ key, extract: () => value, fromThis: false });
   }
   const plan = buildSpanPlan({ ...options, name, startFields, emptyFields });
-  return traceCall(rt, plan, callWithActiveSpan, undefined, [fn]) as T;
+  const parentCtx = context.active();
+  if (isSampledOut(rt, parentCtx)) return fn(trace.getSpan(parentCtx)!);
+  return traceCall(rt, plan, parentCtx, callWithActiveSpan, undefined, [fn]) as T;
 }
 
 function callWithActiveSpan<T>(fn: (span: Span) => T): T {

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Controller, Get, Injectable } from '@nestjs/common';
-import { defer, delay, map, Observable, of, take } from 'rxjs';
+import { Readable } from 'node:stream';
+import { defer, delay, firstValueFrom, map, Observable, of, take } from 'rxjs';
 import request from 'supertest';
 import { Instrument, STREAM_ITEM_COUNT, STREAM_TIME_TO_FIRST_ITEM_MS } from '../../src';
 import {
@@ -153,5 +154,44 @@ describe('@Instrument return kinds', () => {
     expect(query).toBe(work.lastQuery);
     expect(query.executed).toBe(0);
     expect(t.spans.spans('Work.query')).toHaveLength(1);
+  });
+});
+
+describe('@Instrument return kinds, direct calls', () => {
+  let t: TelemetryTestApp;
+
+  @Injectable()
+  class Sources {
+    @Instrument()
+    cold(): Observable<number> {
+      return of(1).pipe(delay(5));
+    }
+
+    @Instrument()
+    readable(): Readable {
+      return Readable.from(['a', 'b']);
+    }
+  }
+
+  beforeEach(async () => {
+    t = await createTelemetryTestApp({ providers: [Sources] });
+  });
+  afterEach(() => t.app.close());
+
+  it('gives each subscription of a returned Observable its own span', async () => {
+    const cold = t.app.get(Sources).cold();
+    await Promise.all([firstValueFrom(cold), firstValueFrom(cold)]);
+    const spans = t.spans.spans('Sources.cold');
+    expect(spans).toHaveLength(2);
+    expect(spans[0].spanId).not.toBe(spans[1].spanId);
+  });
+
+  it('returns an iterable class instance (a Node stream) untouched', async () => {
+    const stream = t.app.get(Sources).readable();
+    expect(stream).toBeInstanceOf(Readable);
+    t.spans.expectSpan('Sources.readable', { status: 'unset' });
+    const chunks: string[] = [];
+    for await (const chunk of stream) chunks.push(String(chunk));
+    expect(chunks).toEqual(['a', 'b']);
   });
 });
