@@ -39,8 +39,10 @@ export class TelemetryService {
 
   /**
    * Records a field on the active span (`Span::current().record(...)`): a field it declared
-   * `Empty` (or any GenAI field on a GenAI span). An undeclared key is still written but counted
-   * as `field_undeclared` and logged once.
+   * `Empty` (or any GenAI field on a GenAI span, written to its `gen_ai.*` attribute). On a span
+   * that declared `Empty` fields, an undeclared key is still written under its own name, but
+   * counted as `field_undeclared` in TelemetryDiagnostics and logged once (usually a typo).
+   * Spans without `Empty` fields take any key. No-op outside a recording span.
    */
   record(key: string, value: unknown): void;
   /** Records several fields at once. */

@@ -51,8 +51,9 @@ export function buildSpanPlan(input: SpanPlanInput): SpanPlan {
     },
     startFields,
     resultFields,
+    // Only spans that expect `record()` calls (Empty fields, GenAI) pay for a table lookup entry.
     fieldTable:
-      declared.size > 0
+      (input.emptyFields?.length ?? 0) > 0 || genAi
         ? { spanName: name, attributes: declared, genAiOperation: genAi?.operation }
         : undefined,
     isExpectedError: toExpectedErrorPredicate(input.expectedErrors),

@@ -7,10 +7,10 @@ import type { SpanFieldTable } from './span-field-table';
 /**
  * Records field values on the active span (`TelemetryService.record`). A field the span declared
  * is written to its attribute (GenAI spans map `input_tokens` to `gen_ai.usage.input_tokens`, and
- * so on). A key the span did not declare is still written, under its own name, but counted as
- * `field_undeclared` and logged once per span and key: it is usually a typo. Spans that declared
- * no fields (and spans this library did not create) take any key silently. No-op outside a
- * recording span or when tracing is off.
+ * so on). On a span that declared `Empty` fields (or a GenAI span), a key it did not declare is
+ * still written, under its own name, but counted as `field_undeclared` and logged once per span
+ * and key: it is usually a typo. Spans that declared no `Empty` field (and spans this library did
+ * not create) take any key silently. No-op outside a recording span or when tracing is off.
  */
 export function recordOnActiveSpan(fields: Readonly<Record<string, unknown>>): void {
   const rt = getActiveRuntime();

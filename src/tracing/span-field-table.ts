@@ -1,7 +1,8 @@
 /**
  * The fields a span declared (at start, empty, or from the result) and the attribute each one is
- * written to. `TelemetryService.record(key, value)` looks the active span's table up in the
- * runtime; a span without a table accepts any key as it is.
+ * written to; kept for spans that declared `Empty` fields or are GenAI spans.
+ * `TelemetryService.record(key, value)` looks the active span's table up in the runtime; a span
+ * without a table accepts any key as it is.
  */
 export interface SpanFieldTable {
   /** Span name as declared, for diagnostics. */

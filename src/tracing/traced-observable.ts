@@ -21,13 +21,15 @@ export function traceObservable<T>(
   source: Observable<T>,
 ): Observable<T> {
   let firstSubscription = true;
+  // What the call recorded before returning (start fields, record() in its body): later
+  // subscriptions start with it.
+  const started = { ...(callSpan as unknown as Partial<ReadableSpan>).attributes };
   return new Observable<T>((subscriber) => {
     let span = callSpan;
     let ctx = callCtx;
     if (!firstSubscription) {
       span = rt.tracer.startSpan(plan.name, plan.options, parentCtx);
-      const started = (callSpan as unknown as Partial<ReadableSpan>).attributes;
-      if (started !== undefined && span.isRecording()) span.setAttributes(started);
+      if (span.isRecording()) span.setAttributes(started);
       ctx = trace.setSpan(parentCtx, span);
     }
     firstSubscription = false;

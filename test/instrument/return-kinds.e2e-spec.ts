@@ -162,8 +162,8 @@ describe('@Instrument return kinds, direct calls', () => {
 
   @Injectable()
   class Sources {
-    @Instrument()
-    cold(): Observable<number> {
+    @Instrument({ fields: { label: (label: string) => label } })
+    cold(_label: string): Observable<number> {
       return of(1).pipe(delay(5));
     }
 
@@ -179,11 +179,15 @@ describe('@Instrument return kinds, direct calls', () => {
   afterEach(() => t.app.close());
 
   it('gives each subscription of a returned Observable its own span', async () => {
-    const cold = t.app.get(Sources).cold();
-    await Promise.all([firstValueFrom(cold), firstValueFrom(cold)]);
-    const spans = t.spans.spans('Sources.cold');
-    expect(spans).toHaveLength(2);
-    expect(spans[0].spanId).not.toBe(spans[1].spanId);
+    const cold = t.app.get(Sources).cold('c1');
+    const first = cold.subscribe();
+    first.unsubscribe();
+    await firstValueFrom(cold);
+    const [cancelled, completed] = t.spans.spans('Sources.cold');
+    expect(cancelled.fields).toMatchObject({ label: 'c1', 'stream.cancelled': true });
+    expect(completed.fields).toMatchObject({ label: 'c1', 'stream.item_count': 1 });
+    expect(completed.fields).not.toHaveProperty('stream.cancelled');
+    expect(completed.spanId).not.toBe(cancelled.spanId);
   });
 
   it('returns an iterable class instance (a Node stream) untouched', async () => {
