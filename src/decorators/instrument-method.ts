@@ -10,7 +10,8 @@ export function instrumentMethod(
   name: string | undefined,
   options: InstrumentOptions,
 ): PropertyDescriptor {
-  const label = `${target.constructor.name}.${String(key)}`;
+  const owner = typeof target === 'function' ? target.name : target.constructor.name; // static or not
+  const label = `${owner}.${String(key)}`;
   if (typeof descriptor.value !== 'function')
     throw new TypeError(`@Instrument() on ${label}: only methods can be instrumented`);
   if (options.include !== undefined || options.exclude !== undefined)

@@ -153,6 +153,17 @@ describe('@Instrument fields', () => {
     ).toEqual(['billing.charge', 'billing.custom']);
   });
 
+  it('names static methods after their class', () => {
+    class Tools {
+      @Instrument()
+      static slug(text: string): string {
+        return text.toLowerCase();
+      }
+    }
+    expect(Tools.slug('A')).toBe('a');
+    t.spans.expectSpan('Tools.slug');
+  });
+
   it('rejects fields on a class and include on a method when decorating', () => {
     expect(() => Instrument({ fields: { a: () => 1 } })(class Broken {})).toThrow(
       /fields and result read one method's arguments/,
