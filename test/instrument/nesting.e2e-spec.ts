@@ -3,7 +3,6 @@ import { Controller, Get, Injectable, Param } from '@nestjs/common';
 import { firstValueFrom, from, mergeMap, Observable, timer, map } from 'rxjs';
 import request from 'supertest';
 import { Instrument } from '../../src';
-import type { RecordedSpan } from '../../src/testing';
 import {
   createTelemetryTestApp,
   sleep,
@@ -121,15 +120,6 @@ describe('@Instrument context propagation', () => {
       expect(middle.fields.id).toBe(id);
       expect(leaf.name).toBe('Leaf.leaf');
       expect(leaf.fields.id).toBe(id);
-      expectWithin(leaf, middle);
-      expectWithin(middle, root);
     }
   });
 });
-
-/** The child started after and ended before its parent (1 ms slack for clock rounding). */
-function expectWithin(child: RecordedSpan, parent: RecordedSpan): void {
-  const ms = ([s, ns]: [number, number]) => s * 1e3 + ns / 1e6;
-  expect(ms(child.readable.startTime)).toBeGreaterThanOrEqual(ms(parent.readable.startTime) - 1);
-  expect(ms(child.readable.endTime)).toBeLessThanOrEqual(ms(parent.readable.endTime) + 1);
-}

@@ -1,68 +1,36 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import request from 'supertest';
 import type { DecodedSpan } from '../support/otlp-decode';
 import { OtlpReceiver } from '../support/otlp-receiver';
 import { ensureDist } from '../support/ensure-dist';
+import { spawnApp, type SpawnedApp } from '../support/spawn-app';
 
-const ROOT = join(__dirname, '..', '..');
 const SPAN_KIND_SERVER = 2;
 const SPAN_KIND_CLIENT = 3;
 
-/** Starts the fixture app with the preload entry; resolves with its port. */
-function startApp(receiverUrl: string): Promise<{ child: ChildProcess; port: number }> {
-  const child = spawn(
-    process.execPath,
-    [
-      '--require',
-      './dist/sdk/register.js',
-      '--require',
-      'ts-node/register/transpile-only',
-      'test/fixtures/pipeline-app/main.ts',
-    ],
-    {
-      cwd: ROOT,
-      env: {
-        ...process.env,
-        OTEL_EXPORTER_OTLP_ENDPOINT: receiverUrl,
-        OTEL_SERVICE_NAME: 'pipeline-app',
-        OTEL_BSP_SCHEDULE_DELAY: '100',
-        LLM_URL: `${receiverUrl}/llm`,
-        NODE_OPTIONS: '',
-      },
-      stdio: ['ignore', 'pipe', 'pipe'],
-    },
-  );
-  let output = '';
-  return new Promise((resolve, reject) => {
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /LISTENING (\d+)/.exec(output);
-      if (match) resolve({ child, port: Number(match[1]) });
-    };
-    child.stdout!.on('data', onData);
-    child.stderr!.on('data', (chunk: Buffer) => (output += chunk.toString()));
-    child.on('exit', (code) => reject(new Error(`fixture app exited (${code}):\n${output}`)));
-  });
-}
-
 describe('spawned app exports the whole tree over OTLP', () => {
   let receiver: OtlpReceiver;
-  let child: ChildProcess | undefined;
+  let app: SpawnedApp | undefined;
 
   beforeAll(() => ensureDist(), 120_000);
   beforeEach(async () => {
     receiver = await new OtlpReceiver().start();
   });
   afterEach(async () => {
-    child?.kill('SIGKILL');
+    app?.child.kill('SIGKILL');
+    app = undefined;
     await receiver.stop();
   });
 
   it('HTTP server span → pipeline.process → stage spans → GenAI provider span → outgoing HTTP', async () => {
-    const app = await startApp(receiver.url);
-    child = app.child;
-    await request(`http://127.0.0.1:${app.port}`)
+    app = await spawnApp('test/fixtures/pipeline-app/main.ts', {
+      env: {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_SERVICE_NAME: 'pipeline-app',
+        OTEL_BSP_SCHEDULE_DELAY: '100',
+        LLM_URL: `${receiver.url}/llm`,
+      },
+    });
+    await request(app.url)
       .post('/message')
       .send({ sessionKey: 'sess_1', channelId: 'slack:C1', text: 'hello world' })
       .expect(201, { reply: 'a reply' });
