@@ -3,6 +3,7 @@ import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-confi
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import type { GenAiSpanListener } from '../tracing/genai-usage';
 import type { SpanFieldTable } from '../tracing/span-field-table';
+import type { TelemetryEventSink } from '../events/telemetry-event-sink';
 
 /**
  * What decorators need at call time, published by the running TelemetryModule. Decorators wrap
@@ -23,4 +24,6 @@ export interface TelemetryRuntime {
    * counted as `genai_listener_failed` and never reaches user code.
    */
   readonly genAiSpanListeners: GenAiSpanListener[];
+  /** The app's event pipeline, set by the events part when events are enabled. */
+  events?: TelemetryEventSink;
 }
