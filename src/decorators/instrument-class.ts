@@ -1,5 +1,5 @@
 import { compileInstrumentPlan } from './compile-instrument-plan';
-import { INSTRUMENTED, instrumentFunction } from './instrument-function';
+import { instrumentFunction, isInstrumented } from './instrument-function';
 import type { InstrumentOptions } from './instrument-options';
 
 /**
@@ -24,7 +24,7 @@ export function instrumentClass(
     if (exclude?.includes(key)) continue;
     const descriptor = Object.getOwnPropertyDescriptor(proto, key);
     const method: unknown = descriptor?.value;
-    if (typeof method !== 'function' || INSTRUMENTED in method) continue;
+    if (typeof method !== 'function' || isInstrumented(method)) continue;
     const plan = compileInstrumentPlan(`${name ?? target.name}.${String(key)}`, methodOptions);
     Object.defineProperty(proto, key, {
       ...descriptor,

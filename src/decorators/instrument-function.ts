@@ -5,8 +5,18 @@ import type { SpanPlan } from '../tracing/span-plan';
 import { isSampledOut, traceCall } from '../tracing/trace-call';
 import { copyMetadata } from './copy-metadata';
 
-/** Marks a function made by `instrumentFunction`, so a class-level `@Instrument` skips it. */
-export const INSTRUMENTED = Symbol.for('nestjs-telemetry.instrumented');
+/**
+ * Reflect-metadata key marking a method that has its own `@Instrument`, so a class-level
+ * `@Instrument` skips it. Metadata, unlike a property, survives other wrapping decorators
+ * (`@TrackEvent` above `@Instrument`) that copy metadata.
+ */
+export const INSTRUMENTED_METADATA = 'nestjs-telemetry:instrumented';
+
+/** Whether `method` (or a function it was copied into) was made by `instrumentFunction`. */
+export function isInstrumented(method: object): boolean {
+  const reflect = Reflect as typeof Reflect & { getMetadata?: (k: unknown, t: object) => unknown };
+  return reflect.getMetadata?.(INSTRUMENTED_METADATA, method) === true;
+}
 
 /**
  * Wraps `original` so each call runs in a span described by `plan` (built once, here). With no
@@ -43,6 +53,9 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
     return traced.apply(this, arguments as any);
   };
   copyMetadata(original, wrapped);
-  Object.defineProperty(wrapped, INSTRUMENTED, { value: true });
+  const reflect = Reflect as typeof Reflect & {
+    defineMetadata?: (k: unknown, v: unknown, t: object) => void;
+  };
+  reflect.defineMetadata?.(INSTRUMENTED_METADATA, true, wrapped);
   return wrapped as unknown as F;
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Body, Controller, Injectable, Post } from '@nestjs/common';
 import request from 'supertest';
-import { Empty, Instrument, TelemetryDiagnostics, TelemetryService } from '../../src';
+import { Empty, Instrument, TelemetryDiagnostics, TelemetryService, TrackEvent } from '../../src';
 import { createTelemetryTestApp, type TelemetryTestApp } from '../support/telemetry-test-app';
 
 interface NormalizedMessage {
@@ -171,5 +171,26 @@ describe('@Instrument fields', () => {
     expect(() =>
       Instrument({ include: ['x'] })({}, 'm', { value: () => 1 } as PropertyDescriptor),
     ).toThrow(/include\/exclude apply to a class/);
+  });
+});
+
+describe('@Instrument with @TrackEvent', () => {
+  it('a class-level @Instrument skips a method instrumented below another wrapping decorator', async () => {
+    @Instrument('orders')
+    @Injectable()
+    class Orders {
+      @TrackEvent('order_placed')
+      @Instrument('orders.place.custom')
+      place(): string {
+        return 'placed';
+      }
+    }
+    const t = await createTelemetryTestApp({ providers: [Orders] });
+    try {
+      expect(t.app.get(Orders).place()).toBe('placed');
+      expect(t.spans.spans().map((s) => s.name)).toEqual(['orders.place.custom']);
+    } finally {
+      await t.app.close();
+    }
   });
 });

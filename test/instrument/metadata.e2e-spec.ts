@@ -95,9 +95,12 @@ class Plain {
   created(_event: unknown): void {}
 }
 
+/** Metadata of a method, without the mark @Instrument adds (`nestjs-telemetry:instrumented`). */
 function metadataOf(fn: object): Record<string, unknown> {
   return Object.fromEntries(
-    Reflect.getMetadataKeys(fn).map((key) => [String(key), Reflect.getMetadata(key, fn)]),
+    Reflect.getMetadataKeys(fn)
+      .filter((key) => key !== 'nestjs-telemetry:instrumented')
+      .map((key) => [String(key), Reflect.getMetadata(key, fn)]),
   );
 }
 
@@ -129,6 +132,7 @@ describe('@Instrument keeps Nest metadata', () => {
     for (const key of ['above', 'below', 'sum', 'created'] as const) {
       expect(metadataOf(traced[key])).toEqual(metadataOf(plain[key]));
       expect(Object.keys(metadataOf(traced[key])).length).toBeGreaterThan(0);
+      expect(Reflect.getMetadata('nestjs-telemetry:instrumented', traced[key])).toBe(true);
       expect(traced[key].name).toBe(key);
       expect(traced[key].length).toBe(plain[key].length);
     }
