@@ -17,7 +17,6 @@ describe('ConsoleEventExporter', () => {
           spanId: 's'.repeat(16),
         },
       ],
-      new AbortController().signal,
     );
     expect(written.join('').split('\n')).toEqual([
       '1970-01-01T00:00:00.000Z INFO  a {"n":1}',
