@@ -1,33 +1,9 @@
 import { Module } from '@nestjs/common';
 import { TelemetryModule } from 'nestjs-telemetry';
-import { GATEWAY_SETTINGS, readGatewaySettings } from './gateway-settings';
-import { llmProviders } from './llm/llm.providers';
-import { MessagesController } from './messages/messages.controller';
-import { GatewayMetrics } from './metrics/gateway-metrics';
-import { PipelineService } from './pipeline/pipeline.service';
-import { AuthResolveStage } from './pipeline/stages/auth-resolve.stage';
-import { ContextGuardStage } from './pipeline/stages/context-guard.stage';
-import { HistorySanitizeStage } from './pipeline/stages/history-sanitize.stage';
-import { RespondStage } from './pipeline/stages/respond.stage';
-import { SessionStore } from './sessions/session.store';
-import { SessionsController } from './sessions/sessions.controller';
-import { GatewayEvents } from './telemetry/gateway-events';
+import { GatewayModule } from './gateway.module';
 import { gatewayTelemetryOptions } from './telemetry/telemetry-options';
 
 @Module({
-  imports: [TelemetryModule.forRoot(gatewayTelemetryOptions())],
-  controllers: [MessagesController, SessionsController],
-  providers: [
-    { provide: GATEWAY_SETTINGS, useFactory: () => readGatewaySettings() },
-    ...llmProviders,
-    AuthResolveStage,
-    HistorySanitizeStage,
-    ContextGuardStage,
-    RespondStage,
-    PipelineService,
-    SessionStore,
-    GatewayMetrics,
-    GatewayEvents,
-  ],
+  imports: [TelemetryModule.forRoot(gatewayTelemetryOptions()), GatewayModule],
 })
 export class AppModule {}

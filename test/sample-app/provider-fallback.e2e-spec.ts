@@ -1,14 +1,33 @@
-import { sendMessage, startGateway, type GatewayUnderTest } from './gateway-process';
-import { spanTreeLines } from './span-tree';
+import type { DecodedSpan } from '../support/otlp-decode';
+import {
+  METRICS_ON_MAIN,
+  sendMessage,
+  startGateway,
+  type GatewayUnderTest,
+} from './gateway-process';
+import { onlySpan, spanTreeLines } from './span-tree';
 
 const SERVER = 2; // OTLP's SPAN_KIND_SERVER
+const STATUS_ERROR = 2;
 
 describe('sample app: fallback from the primary to the secondary provider on a rate limit', () => {
   let gateway: GatewayUnderTest;
   beforeAll(async () => (gateway = await startGateway({ LLM_PRIMARY_RATE_LIMIT_RATE: '1' })));
   afterAll(async () => gateway?.stop());
 
-  it('answers from the secondary provider, with both provider calls in the trace', async () => {
+  const traceOf = async (messageId: string): Promise<[DecodedSpan, DecodedSpan[]]> => {
+    const find = (all: DecodedSpan[]) => {
+      const traceId = all.find((s) => s.attributes.message_id === messageId)?.traceId;
+      return all.find((s) => s.traceId === traceId && s.kind === SERVER);
+    };
+    const spans = await gateway.receiver.waitFor(
+      () => gateway.receiver.spans(),
+      (all) => !!find(all),
+    );
+    return [find(spans)!, spans.filter((s) => s.traceId === find(spans)!.traceId)];
+  };
+
+  it('answers from the secondary provider; the rate-limited call is a failed span in the same trace', async () => {
     const { status, body } = await sendMessage(gateway.app, {
       session_key: 'sess-fallback',
       channel_id: 'discord:G1:C1',
@@ -21,17 +40,73 @@ describe('sample app: fallback from the primary to the secondary provider on a r
       fallback: true,
     });
 
-    const spans = await gateway.receiver.waitFor(
-      () => gateway.receiver.spans(),
-      (all) => all.some((s) => s.kind === SERVER && s.traceId === traceOf(all, body.message_id)),
+    const [server, spans] = await traceOf(body.message_id);
+    expect(spanTreeLines(spans, server).slice(5, 8)).toEqual([
+      '    stage.provider_call',
+      '      chat large-model-1',
+      '      chat small-model-1',
+    ]);
+    const failed = onlySpan(spans, server.traceId, 'chat large-model-1');
+    expect(failed.status.code).toBe(STATUS_ERROR);
+    expect(failed.attributes['error.type']).toBe('RateLimitError');
+    expect(failed.events.map((e) => e.name)).toContain('exception');
+    const answered = onlySpan(spans, server.traceId, 'chat small-model-1');
+    expect(answered.status.code).not.toBe(STATUS_ERROR);
+    expect(answered.attributes['gen_ai.provider.name']).toBe('secondary-ai');
+  });
+
+  it('emits provider_error and fallback_triggered with the trace of the request', async () => {
+    const { body } = await sendMessage(gateway.app, {
+      session_key: 'sess-fallback-ev',
+      channel_id: 'api:key',
+      text: 'again',
+    });
+    const [server] = await traceOf(body.message_id);
+    const inTrace = (name: string) =>
+      gateway.receiver.logs().filter((l) => l.eventName === name && l.traceId === server.traceId);
+    await gateway.receiver.waitFor(
+      () => inTrace('fallback_triggered'),
+      (l) => l.length === 1,
     );
-    const server = spans.find(
-      (s) => s.kind === SERVER && s.traceId === traceOf(spans, body.message_id),
-    )!;
-    expect(spanTreeLines(spans, server)).toContain('    stage.provider_call');
+    expect(inTrace('provider_error')).toEqual([
+      expect.objectContaining({
+        severityText: 'ERROR',
+        attributes: { provider: 'primary-ai', error: 'rate_limited' },
+      }),
+    ]);
+    expect(inTrace('fallback_triggered')[0]).toMatchObject({
+      severityText: 'WARN',
+      attributes: { from: 'primary-ai', to: 'secondary-ai', reason: 'rate_limited' },
+    });
+    expect(inTrace('message_processed')[0].attributes).toMatchObject({ fallback: true });
   });
 });
 
-function traceOf(spans: { traceId: string; attributes: Record<string, unknown> }[], id: string) {
-  return spans.find((s) => s.attributes.message_id === id)?.traceId;
-}
+describe('sample app: both providers rate limited', () => {
+  let gateway: GatewayUnderTest;
+  beforeAll(
+    async () =>
+      (gateway = await startGateway({
+        LLM_PRIMARY_RATE_LIMIT_RATE: '1',
+        LLM_SECONDARY_RATE_LIMIT_RATE: '1',
+      })),
+  );
+  afterAll(async () => gateway?.stop());
+
+  it('answers 503, emits provider_error for each provider and counts the message as an error', async () => {
+    const res = await sendMessage(gateway.app, {
+      session_key: 'sess-503',
+      channel_id: 'web:x',
+      text: 'hi',
+    });
+    expect(res.status).toBe(503);
+    const errors = await gateway.receiver.waitFor(
+      () => gateway.receiver.logs().filter((l) => l.eventName === 'provider_error'),
+      (l) => l.length === 2,
+    );
+    expect(errors.map((e) => e.attributes.provider).sort()).toEqual(['primary-ai', 'secondary-ai']);
+    if (!METRICS_ON_MAIN) return;
+    const metrics = await (await fetch(`${gateway.app.url}/metrics`)).text();
+    expect(metrics).toMatch(/^gateway_messages_total\{channel="web",outcome="error"\} 1$/m);
+  });
+});

@@ -1,4 +1,5 @@
 import { setTimeout as sleep } from 'node:timers/promises';
+import { Instrument, type TelemetryService } from 'nestjs-telemetry';
 import { composeReply, countTokens, seededRandom } from './deterministic';
 import type { FakeLlmSettings } from './fake-llm-settings';
 import type { ProviderRequest, ProviderResponse, StreamChunk, TokenUsage } from './llm-types';
@@ -11,7 +12,10 @@ import { ProviderUnavailableError, RateLimitError } from './provider-errors';
 export class FakeLlmProvider {
   private readonly draw: () => number;
 
-  constructor(readonly settings: FakeLlmSettings) {
+  constructor(
+    readonly settings: FakeLlmSettings,
+    private readonly telemetry: TelemetryService,
+  ) {
     this.draw = seededRandom(settings.seed);
   }
 
@@ -23,7 +27,19 @@ export class FakeLlmProvider {
     return this.settings.model;
   }
 
-  // TODO(issue-3): @Instrument({ genAi: ... }) replaces the manual span in ProviderRouter.
+  /** A GenAI span `chat {model}`; its token counts feed the gen_ai.client.* metrics. */
+  @Instrument<FakeLlmProvider['chat'], FakeLlmProvider>({
+    genAi: { operation: 'chat' },
+    fields: { provider: { fromThis: (p) => p.name }, model: { fromThis: (p) => p.model } },
+    result: {
+      response_model: (r) => r.model,
+      input_tokens: (r) => r.usage.input_tokens,
+      output_tokens: (r) => r.usage.output_tokens,
+      cache_read_input_tokens: (r) => r.usage.cache_read_input_tokens,
+      duration_ms: (r) => r.duration_ms,
+      tool_calls: (r) => r.tool_calls,
+    },
+  })
   async chat(request: ProviderRequest): Promise<ProviderResponse> {
     const started = Date.now();
     this.failMaybe();
@@ -34,17 +50,31 @@ export class FakeLlmProvider {
     return { provider: this.name, model: this.model, text: reply, usage, tool_calls, duration_ms };
   }
 
-  /** Streams the answer word by word; the last chunk carries the usage. */
+  /**
+   * Streams the answer word by word; the last chunk carries the usage. The span lasts until the
+   * stream ends, with time to first chunk and chunk count.
+   */
+  @Instrument<FakeLlmProvider['stream'], FakeLlmProvider>({
+    genAi: { operation: 'chat' },
+    fields: { provider: { fromThis: (p) => p.name }, model: { fromThis: (p) => p.model } },
+  })
   async *stream(request: ProviderRequest): AsyncGenerator<StreamChunk> {
     this.failMaybe();
+    const started = Date.now();
     const { reply, usage } = this.answer(request);
     await sleep(this.settings.latencyMs);
     const words = reply.split(' ');
-    for (let i = 0; i < words.length; i++) {
+    for (const [i, word] of words.entries()) {
       await sleep(this.settings.msPerToken);
-      const delta = (i === 0 ? '' : ' ') + words[i];
-      yield i === words.length - 1 ? { delta, usage } : { delta };
+      const last = i === words.length - 1;
+      if (last) this.recordStreamUsage(usage, Date.now() - started);
+      yield { delta: (i === 0 ? '' : ' ') + word, ...(last && { usage }) };
     }
+  }
+
+  /** A stream's usage is known at its end: record it on the (still open) stream span. */
+  private recordStreamUsage(usage: TokenUsage, duration_ms: number): void {
+    this.telemetry.record({ response_model: this.model, ...usage, duration_ms, tool_calls: 0 });
   }
 
   private failMaybe(): void {

@@ -1,20 +1,27 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { Empty, Instrument, isClientHttpError, TelemetryService } from 'nestjs-telemetry';
 import type { FakeLlmProvider } from '../llm/fake-llm.provider';
-import type { TokenUsage } from '../llm/llm-types';
 import { PRIMARY_LLM } from '../llm/llm.tokens';
 import { ProviderRouter } from '../llm/provider-router.service';
 import { GatewayMetrics } from '../metrics/gateway-metrics';
+import type { Session } from '../sessions/session';
 import { SessionStore } from '../sessions/session.store';
-import { interimRecord, interimSpan } from '../telemetry/interim-span';
+import { collectAnswer } from './collect-answer';
 import type { FinalResponse } from './final-response';
 import type { NormalizedMessage } from './normalized-message';
 import { AuthResolveStage } from './stages/auth-resolve.stage';
-import type { GuardedContext } from './stages/context-guard.stage';
-import { ContextGuardStage } from './stages/context-guard.stage';
+import { ContextGuardStage, type GuardedContext } from './stages/context-guard.stage';
 import { HistorySanitizeStage } from './stages/history-sanitize.stage';
 import { RespondStage } from './stages/respond.stage';
 import type { StreamEvent } from './stream-event';
-import type { Session } from '../sessions/session';
+
+/** The fields of both pipeline spans; total_tokens is recorded after the context guard. */
+const MESSAGE_FIELDS = {
+  session_key: (m: NormalizedMessage) => m.session_key,
+  channel_id: (m: NormalizedMessage) => m.channel_id,
+  message_id: (m: NormalizedMessage) => m.id,
+  total_tokens: Empty,
+} as const;
 
 /**
  * ClawDesk's pipeline (seed 001): auth_resolve → history_sanitize → context_guard (records
@@ -22,7 +29,10 @@ import type { Session } from '../sessions/session';
  */
 @Injectable()
 export class PipelineService {
+  private readonly logger = new Logger(PipelineService.name);
+
   constructor(
+    private readonly telemetry: TelemetryService,
     private readonly auth: AuthResolveStage,
     private readonly history: HistorySanitizeStage,
     private readonly guard: ContextGuardStage,
@@ -33,39 +43,37 @@ export class PipelineService {
     @Inject(PRIMARY_LLM) private readonly primary: FakeLlmProvider,
   ) {}
 
-  // TODO(issue-3): @Instrument('pipeline.process', { fields: { session_key, channel_id, message_id, total_tokens: Empty } })
+  @Instrument<PipelineService['process']>('pipeline.process', {
+    fields: MESSAGE_FIELDS,
+    expectedErrors: isClientHttpError,
+  })
   async process(message: NormalizedMessage): Promise<FinalResponse> {
-    return interimSpan('pipeline.process', spanFields(message), async () => {
-      try {
-        const { session, context } = await this.prepare(message);
-        const answer = await stage('stage.provider_call', () =>
-          this.router.chat({ messages: context.messages }),
-        );
-        return await stage('stage.response', () =>
-          this.respond.execute(session, message, answer, this.primary.name),
-        );
-      } catch (error) {
-        this.metrics.messageHandled(message.channel_id, 'error');
-        throw error;
-      }
-    });
+    try {
+      const { session, context } = await this.prepare(message);
+      const answer = await this.telemetry.span('stage.provider_call', () =>
+        this.router.chat({ messages: context.messages }),
+      );
+      return await this.telemetry.span('stage.response', () =>
+        this.respond.execute(session, message, answer, this.primary.name),
+      );
+    } catch (error) {
+      this.metrics.messageHandled(message.channel_id, 'error');
+      throw error;
+    }
   }
 
   /** The same pipeline, with the provider's answer streamed as it is generated. */
-  // TODO(issue-3): @Instrument('pipeline.stream', { fields: ... }) — an async generator span.
+  @Instrument<PipelineService['stream']>('pipeline.stream', {
+    fields: MESSAGE_FIELDS,
+    expectedErrors: isClientHttpError,
+  })
   async *stream(message: NormalizedMessage): AsyncGenerator<StreamEvent> {
     const { session, context } = await this.prepare(message);
-    let text = '';
-    let usage: TokenUsage = { input_tokens: 0, output_tokens: 0, cache_read_input_tokens: 0 };
-    let answeredBy = { provider: this.primary.name, model: this.primary.model };
-    for await (const chunk of this.router.stream({ messages: context.messages })) {
-      text += chunk.delta;
-      usage = chunk.usage ?? usage;
-      answeredBy = { provider: chunk.provider, model: chunk.model };
-      yield { type: 'delta', delta: chunk.delta };
-    }
-    const answer = { ...answeredBy, text, usage };
-    const response = await stage('stage.response', () =>
+    const chunks = this.telemetry.span('stage.provider_call', () =>
+      this.router.stream({ messages: context.messages }),
+    );
+    const answer = yield* collectAnswer(chunks);
+    const response = await this.telemetry.span('stage.response', () =>
       this.respond.execute(session, message, answer, this.primary.name),
     );
     yield { type: 'done', response };
@@ -74,28 +82,35 @@ export class PipelineService {
   private async prepare(
     message: NormalizedMessage,
   ): Promise<{ session: Session; context: GuardedContext }> {
-    await stage('stage.auth_resolve', () => this.auth.execute(message));
+    await this.telemetry.span(
+      'stage.auth_resolve',
+      async (span) => {
+        const auth = await this.auth.execute(message);
+        span.setAttribute('channel_kind', auth.channel_kind);
+      },
+      { expectedErrors: isClientHttpError }, // a refused channel is a 403, not a failure
+    );
     const session = this.sessions.open(message.session_key, message.channel_id);
-    const history = await stage('stage.history_sanitize', () =>
-      this.history.execute(session.history),
-    );
-    const context = await stage('stage.context_guard', () =>
-      this.guard.execute(history, message.text),
-    );
-    interimRecord('total_tokens', context.total_tokens);
+    const history = await this.telemetry.span('stage.history_sanitize', async (span) => {
+      span.setAttribute('history_turns', session.history.length);
+      return this.history.execute(session.history);
+    });
+    const context = await this.telemetry.span('stage.context_guard', async (span) => {
+      const guarded = await this.guard.execute(history, message.text);
+      span.setAttributes({
+        total_tokens: guarded.total_tokens,
+        trimmed_turns: guarded.trimmed_turns,
+      });
+      return guarded;
+    });
+    this.telemetry.record('total_tokens', context.total_tokens);
+    // A JSON line with trace_id, span_id and the fields of pipeline.process (seed 001's "spans").
+    this.logger.log({
+      msg: 'context assembly completed',
+      stage: 'context_guard',
+      total_tokens: context.total_tokens,
+      trimmed_turns: context.trimmed_turns,
+    });
     return { session, context };
   }
-}
-
-// TODO(issue-3): TelemetryService.span(name, fn).
-function stage<T>(name: string, fn: () => Promise<T>): Promise<T> {
-  return interimSpan(name, {}, fn);
-}
-
-function spanFields(message: NormalizedMessage) {
-  return {
-    session_key: message.session_key,
-    channel_id: message.channel_id,
-    message_id: message.id,
-  };
 }

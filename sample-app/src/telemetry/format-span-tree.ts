@@ -43,7 +43,8 @@ function describeSpan(span: ReadableSpan): string {
 }
 
 function short(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value);
+  const rounded = typeof value === 'number' && !Number.isInteger(value) ? value.toFixed(1) : value;
+  const text = typeof rounded === 'string' ? rounded : JSON.stringify(rounded);
   return text.length > MAX_VALUE ? text.slice(0, MAX_VALUE - 1) + '…' : text;
 }
 

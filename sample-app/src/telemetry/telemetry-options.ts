@@ -1,4 +1,5 @@
 import type { TelemetryModuleOptions } from 'nestjs-telemetry';
+import { SpanTreePrinter } from './span-tree-printer';
 
 /** Whether an OTLP endpoint is configured; without one the gateway prints telemetry locally. */
 export function hasCollector(env: NodeJS.ProcessEnv = process.env): boolean {
@@ -6,17 +7,19 @@ export function hasCollector(env: NodeJS.ProcessEnv = process.env): boolean {
 }
 
 /**
- * The gateway's telemetry options. With OTEL_EXPORTER_OTLP_ENDPOINT set, everything is exported
- * over OTLP (the OTEL_* variables apply). Without it, nothing goes to the network: spans are
- * printed as a tree per request, events as lines on stdout, metrics are served on /metrics.
+ * The gateway's telemetry options. With OTEL_EXPORTER_OTLP_ENDPOINT set, spans, metrics and
+ * events are exported over OTLP (the OTEL_* variables apply). Without it nothing goes to the
+ * network: a span tree is printed per request, events as lines, and metrics are on /metrics.
  */
 export function gatewayTelemetryOptions(env = process.env): TelemetryModuleOptions {
-  const serviceName = env.OTEL_SERVICE_NAME ?? 'llm-gateway';
-  if (hasCollector(env)) return { serviceName };
+  const base: TelemetryModuleOptions = {
+    serviceName: env.OTEL_SERVICE_NAME ?? 'llm-gateway',
+    // TODO(issue-4): metrics: { genAi: { prices } } for the cost counter.
+  };
+  if (hasCollector(env)) return base;
   return {
-    serviceName,
-    // TODO(issue-3): traces: { exporter: 'none', spanProcessors: [new SpanTreePrinter()] }
-    traces: { exporter: 'console' },
+    ...base,
+    traces: { exporter: 'none', spanProcessors: [new SpanTreePrinter()] },
     metrics: { otlpEnabled: false },
     events: { exporters: ['console'] },
   };
