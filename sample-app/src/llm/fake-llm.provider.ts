@@ -4,6 +4,7 @@ import { composeReply, countTokens, seededRandom } from './deterministic';
 import type { FakeLlmSettings } from './fake-llm-settings';
 import type { ProviderRequest, ProviderResponse, StreamChunk, TokenUsage } from './llm-types';
 import { ProviderUnavailableError, RateLimitError } from './provider-errors';
+import { RecentOutcomes } from './recent-outcomes';
 
 /**
  * An in-process LLM provider: deterministic answers, token counts from the text, a latency, and
@@ -11,6 +12,8 @@ import { ProviderUnavailableError, RateLimitError } from './provider-errors';
  */
 export class FakeLlmProvider {
   private readonly draw: () => number;
+  /** Recent successes and failures, read by the providers' health check. */
+  readonly recent = new RecentOutcomes();
 
   constructor(
     readonly settings: FakeLlmSettings,
@@ -79,6 +82,7 @@ export class FakeLlmProvider {
 
   private failMaybe(): void {
     const draw = this.draw();
+    this.recent.record(draw >= this.settings.rateLimitRate + this.settings.failureRate);
     if (draw < this.settings.rateLimitRate) throw new RateLimitError(this.name);
     if (draw < this.settings.rateLimitRate + this.settings.failureRate)
       throw new ProviderUnavailableError(this.name);
