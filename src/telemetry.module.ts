@@ -1,6 +1,7 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
+import { metricsParts } from './metrics/metrics.parts';
 import { coreParts } from './module/core.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
@@ -10,7 +11,7 @@ import {
 } from './telemetry.module-definition';
 
 /** Every area's contribution to the module, in order. */
-const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts];
+const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts, metricsParts];
 
 /**
  * Tracing, metrics, events, JSON logs and health for a Nest app.

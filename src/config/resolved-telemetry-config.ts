@@ -1,6 +1,7 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
 import type { LogLevel } from './options/logging.options';
+import type { GenAiModelPrice } from './options/metrics.options';
 import type { TraceExporterKind } from './options/traces.options';
 
 /** Batch settings with every value filled. */
@@ -46,7 +47,18 @@ export interface ResolvedTelemetryConfig {
     exportTimeoutMs: number;
     prefix: string;
     defaultLabels: Record<string, string>;
-    prometheus: { enabled: boolean; path: string; defaultMetrics: boolean };
+    maxSeriesPerMetric: number;
+    prometheus: {
+      enabled: boolean;
+      path: string;
+      defaultMetrics: boolean;
+      port: number | undefined;
+      host: string;
+      bearerToken: string | undefined;
+      routeMetadata: Record<string, unknown>;
+    };
+    http: { enabled: boolean; buckets: number[] };
+    genAi: { prices: Record<string, GenAiModelPrice> };
   };
   events: { enabled: boolean; batch: ResolvedBatch };
   logging: { enabled: boolean; level: LogLevel };
