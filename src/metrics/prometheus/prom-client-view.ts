@@ -1,5 +1,11 @@
 import type { HistogramSeries, ValueSeries } from '../registry/metric-series';
 import type { MetricStore } from '../registry/metric-store';
+import {
+  type DefaultLabelsText,
+  familyHeader,
+  renderHistogramSeries,
+  renderValueSeries,
+} from './render-store-text';
 
 /** One sample as prom-client's Registry renders it. */
 interface PromSample {
@@ -16,6 +22,8 @@ export interface PromClientMetric {
   aggregator: 'sum';
   get(): Promise<{ name: string; help: string; type: string; aggregator: 'sum'; values: PromSample[] }>;
   reset(): void;
+  /** Renders the family in text format 0.0.4, faster than prom-client's generic path. */
+  renderText(defaults: DefaultLabelsText): Promise<string>;
 }
 
 type AnyStore = MetricStore<ValueSeries> | MetricStore<HistogramSeries>;
@@ -27,6 +35,7 @@ type AnyStore = MetricStore<ValueSeries> | MetricStore<HistogramSeries>;
  */
 export function promClientView(store: AnyStore): PromClientMetric {
   const type = store.kind === 'counter' ? 'counter' : store.kind === 'histogram' ? 'histogram' : 'gauge';
+  const bounds = ((store as { buckets?: readonly number[] }).buckets ?? []).map(String);
   const view: PromClientMetric = {
     name: store.promName,
     help: store.help,
@@ -41,6 +50,14 @@ export function promClientView(store: AnyStore): PromClientMetric {
       return { name: view.name, help: view.help, type, aggregator: 'sum', values };
     },
     reset: () => store.reset(),
+    renderText: async (defaults) => {
+      const series = await store.collectSeries();
+      const lines =
+        store.kind === 'histogram'
+          ? renderHistogramSeries(view.name, bounds, series as HistogramSeries[], defaults)
+          : renderValueSeries(view.name, series as ValueSeries[], defaults);
+      return [familyHeader(view.name, view.help, type), ...lines].join('\n');
+    },
   };
   return view;
 }

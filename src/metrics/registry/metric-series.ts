@@ -6,6 +6,8 @@ export interface SeriesIdentity {
   readonly promLabels: Record<string, string>;
   /** OpenTelemetry attribute name → value. */
   readonly attributes: Attributes;
+  /** The Prometheus labels pre-rendered for the text format: `a="1",b="2"`. */
+  readonly labelText: string;
   readonly startTime: HrTime;
 }
 

@@ -2,6 +2,7 @@ import { millisToHrTime } from '@opentelemetry/core';
 import type { CollectCallback, MetricDefinitionBase, MetricKind, MetricLabels } from './metric-definition';
 import { OVERFLOW_ATTRIBUTE, OVERFLOW_LABEL, type SeriesIdentity } from './metric-series';
 import type { MetricStoreContext } from './metric-store-context';
+import { formatLabels } from '../prometheus/text-format';
 import { toPrometheusLabelName, toPrometheusName } from './prometheus-name';
 
 const OVERFLOW_KEY = '\u0000overflow';
@@ -76,7 +77,12 @@ export abstract class MetricStore<S extends SeriesIdentity> {
         attributes[name] = String(value);
       });
     }
-    const series = this.newSeries({ promLabels, attributes, startTime: millisToHrTime(Date.now()) });
+    const series = this.newSeries({
+      promLabels,
+      attributes,
+      labelText: formatLabels(promLabels),
+      startTime: millisToHrTime(Date.now()),
+    });
     this.store.set(key, series);
     return series;
   }
@@ -88,6 +94,7 @@ export abstract class MetricStore<S extends SeriesIdentity> {
       series = this.newSeries({
         promLabels: { [OVERFLOW_LABEL]: 'true' },
         attributes: { [OVERFLOW_ATTRIBUTE]: true },
+        labelText: `${OVERFLOW_LABEL}="true"`,
         startTime: millisToHrTime(Date.now()),
       });
       this.store.set(OVERFLOW_KEY, series);
