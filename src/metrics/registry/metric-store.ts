@@ -67,14 +67,14 @@ export abstract class MetricStore<S extends SeriesIdentity> {
   private createSeries(key: string, labels: MetricLabels | undefined): S {
     if (this.store.size >= this.maxSeries && key !== OVERFLOW_KEY) return this.overflowSeries();
     const promLabels: Record<string, string> = {};
-    const attributes: Record<string, string> = {};
+    const attributes: Record<string, string | number | boolean> = {};
     if (labels !== undefined) {
       this.checkLabelNames(labels);
       this.labelNames.forEach((name, i) => {
         const value = labels[name];
         if (value === undefined || value === '') return;
         promLabels[this.promLabelNames[i]] = String(value);
-        attributes[name] = String(value);
+        attributes[name] = value;
       });
     }
     const series = this.newSeries({
