@@ -14,7 +14,10 @@ export function httpMetricsActive(config: ResolvedTelemetryConfig): boolean {
 }
 
 /** The app's registry, with this library's own metrics and (optionally) the process metrics. */
-export function createTelemetryMetrics(config: ResolvedTelemetryConfig, sdk: TelemetrySdk): TelemetryMetrics {
+export function createTelemetryMetrics(
+  config: ResolvedTelemetryConfig,
+  sdk: TelemetrySdk,
+): TelemetryMetrics {
   const active = metricsActive(config);
   const { prometheus } = config.metrics;
   const metrics = new TelemetryMetrics(

@@ -4,7 +4,11 @@ import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-confi
 import type { TelemetryModuleParts } from '../module/module-parts';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_SDK } from '../telemetry.constants';
-import { createTelemetryMetrics, httpMetricsActive, metricsActive } from './create-telemetry-metrics';
+import {
+  createTelemetryMetrics,
+  httpMetricsActive,
+  metricsActive,
+} from './create-telemetry-metrics';
 import { GenAiMetrics } from './genai/gen-ai-metrics';
 import { HttpMetricsInterceptor } from './http/http-metrics.interceptor';
 import { HttpRequestRecorder } from './http/http-request-recorder';
@@ -26,14 +30,22 @@ type Config = ResolvedTelemetryConfig;
  */
 export function metricsParts(structure: Config): TelemetryModuleParts {
   const providers: Provider[] = [
-    { provide: TelemetryMetrics, useFactory: createTelemetryMetrics, inject: [TELEMETRY_CONFIG, TELEMETRY_SDK] },
+    {
+      provide: TelemetryMetrics,
+      useFactory: createTelemetryMetrics,
+      inject: [TELEMETRY_CONFIG, TELEMETRY_SDK],
+    },
     {
       provide: GenAiMetrics,
       useFactory: (m: TelemetryMetrics, c: Config, sdk: TelemetrySdk) =>
         new GenAiMetrics(m, c.metrics.genAi.prices, sdk.diagnostics),
       inject: [TelemetryMetrics, TELEMETRY_CONFIG, TELEMETRY_SDK],
     },
-    { provide: OTLP_METRIC_READER, useFactory: startOtlpMetrics, inject: [TELEMETRY_SDK, TelemetryMetrics, TELEMETRY_CONFIG] },
+    {
+      provide: OTLP_METRIC_READER,
+      useFactory: startOtlpMetrics,
+      inject: [TELEMETRY_SDK, TelemetryMetrics, TELEMETRY_CONFIG],
+    },
   ];
   const parts: TelemetryModuleParts = { providers, exports: [TelemetryMetrics, GenAiMetrics] };
   if (!metricsActive(structure)) return parts;

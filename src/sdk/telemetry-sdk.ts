@@ -44,7 +44,9 @@ export class TelemetrySdk {
   start(): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
     this.spanProcessor = this.createSpanProcessor();
-    this.instrumentations = this.config.instrumentations ?? [createHttpInstrumentation(this.config)];
+    this.instrumentations = this.config.instrumentations ?? [
+      createHttpInstrumentation(this.config),
+    ];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],

@@ -50,11 +50,15 @@ describe.each(PLATFORMS)('HTTP RED metrics on %s', (platform) => {
     expect(sampleValue(m, REQUESTS, labels('/users/:id/secret', 403))).toBe(1);
     expect(sampleValue(m, REQUESTS, labels('unmatched', 404))).toBe(2);
     expect(sampleValue(m, `${DURATION}_count`, labels('/users/:id', 200))).toBe(2);
-    expect(sampleValue(m, `${DURATION}_bucket`, { ...labels('/users/:id', 200), le: '+Inf' })).toBe(2);
+    expect(sampleValue(m, `${DURATION}_bucket`, { ...labels('/users/:id', 200), le: '+Inf' })).toBe(
+      2,
+    );
     expect(m.types[DURATION]).toBe('histogram');
     expect(m.types[REQUESTS]).toBe('counter');
     // Never the raw URL.
-    expect(m.samples.some((s) => /\/users\/(1|2|7|missing|boom)/.test(s.labels.http_route ?? ''))).toBe(false);
+    expect(
+      m.samples.some((s) => /\/users\/(1|2|7|missing|boom)/.test(s.labels.http_route ?? '')),
+    ).toBe(false);
     // The scrape itself is not counted.
     expect(m.samples.some((s) => s.labels.http_route?.includes('metrics'))).toBe(false);
   });

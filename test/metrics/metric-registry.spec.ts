@@ -24,11 +24,27 @@ describe('metric registry', () => {
   });
 
   it('records counters, histograms with custom buckets, gauges and up-down counters', async () => {
-    const { metrics, scrape } = standaloneMetrics({ prefix: 'shop_', defaultLabels: { region: 'eu' } });
-    const orders = metrics.counter({ name: 'orders.placed', help: 'Orders', labelNames: ['channel'] });
-    const latency = metrics.histogram({ name: 'checkout.duration', help: 'Checkout', unit: 's', buckets: [0.1, 0.5, 1] });
+    const { metrics, scrape } = standaloneMetrics({
+      prefix: 'shop_',
+      defaultLabels: { region: 'eu' },
+    });
+    const orders = metrics.counter({
+      name: 'orders.placed',
+      help: 'Orders',
+      labelNames: ['channel'],
+    });
+    const latency = metrics.histogram({
+      name: 'checkout.duration',
+      help: 'Checkout',
+      unit: 's',
+      buckets: [0.1, 0.5, 1],
+    });
     const queue = metrics.gauge({ name: 'queue.depth', help: 'Depth', labelNames: ['queue'] });
-    const sessions = metrics.upDownCounter({ name: 'sessions.active', help: 'Sessions', unit: '{session}' });
+    const sessions = metrics.upDownCounter({
+      name: 'sessions.active',
+      help: 'Sessions',
+      unit: '{session}',
+    });
     metrics.gauge({ name: 'pool.free', help: 'Free', collect: (observe) => observe(7, {}) });
     orders.add(1, { channel: 'web' });
     orders.add(2, { channel: 'web' });
@@ -71,17 +87,27 @@ describe('metric registry', () => {
     );
     const h = metrics.histogram({ name: 'h', help: 'H', buckets: [1, 2] });
     expect(metrics.histogram({ name: 'h', help: 'H', buckets: [1, 2] })).toBe(h);
-    expect(() => metrics.histogram({ name: 'h', help: 'H', buckets: [1, 3] })).toThrow(/buckets \[1, 2\] vs \[1, 3\]/);
-    expect(() => metrics.counter({ name: 'jobs_run', help: 'x' })).toThrow(/jobs_run_total is already used/);
+    expect(() => metrics.histogram({ name: 'h', help: 'H', buckets: [1, 3] })).toThrow(
+      /buckets \[1, 2\] vs \[1, 3\]/,
+    );
+    expect(() => metrics.counter({ name: 'jobs_run', help: 'x' })).toThrow(
+      /jobs_run_total is already used/,
+    );
   });
 
   it('rejects invalid definitions naming the field', () => {
     const { metrics } = standaloneMetrics();
     expect(() => metrics.counter({ name: '1bad', help: 'x' })).toThrow(/name: got "1bad"/);
     expect(() => metrics.counter({ name: 'ok', help: '' })).toThrow(/help: got ""/);
-    expect(() => metrics.counter({ name: 'ok', help: 'x', labelNames: ['a-b'] })).toThrow(/labelNames\[0\]: got "a-b"/);
-    expect(() => metrics.histogram({ name: 'ok', help: 'x', labelNames: ['le'] })).toThrow(/reserved/);
-    expect(() => metrics.histogram({ name: 'ok', help: 'x', buckets: [2, 1] })).toThrow(/buckets: got \[2,1\]/);
+    expect(() => metrics.counter({ name: 'ok', help: 'x', labelNames: ['a-b'] })).toThrow(
+      /labelNames\[0\]: got "a-b"/,
+    );
+    expect(() => metrics.histogram({ name: 'ok', help: 'x', labelNames: ['le'] })).toThrow(
+      /reserved/,
+    );
+    expect(() => metrics.histogram({ name: 'ok', help: 'x', buckets: [2, 1] })).toThrow(
+      /buckets: got \[2,1\]/,
+    );
   });
 
   it('caps series per metric: overflow series, overflow counter, one warning', async () => {
@@ -96,8 +122,12 @@ describe('metric registry', () => {
     expect(series).toHaveLength(4);
     expect(sampleValue(m, 'hits_total', { user: 'u0' })).toBe(2);
     expect(sampleValue(m, 'hits_total', { otel_metric_overflow: 'true' })).toBe(7);
-    expect(sampleValue(m, 'nestjs_telemetry_metric_series_overflow_total', { metric: 'hits_total' })).toBe(7);
-    const overflowWarnings = warn.mock.calls.filter(([msg]) => String(msg).includes('hits_total reached its series cap'));
+    expect(
+      sampleValue(m, 'nestjs_telemetry_metric_series_overflow_total', { metric: 'hits_total' }),
+    ).toBe(7);
+    const overflowWarnings = warn.mock.calls.filter(([msg]) =>
+      String(msg).includes('hits_total reached its series cap'),
+    );
     expect(overflowWarnings).toHaveLength(1);
   });
 
@@ -109,7 +139,13 @@ describe('metric registry', () => {
     c.add(-1);
     c.add(NaN);
     c.add(1, { a: 'x', b: 'ignored' });
-    metrics.gauge({ name: 'g', help: 'G', collect: () => { throw new Error('probe down'); } });
+    metrics.gauge({
+      name: 'g',
+      help: 'G',
+      collect: () => {
+        throw new Error('probe down');
+      },
+    });
     const m = await scrape();
     expect(sampleValue(m, 'c_total', { a: 'x' })).toBe(1);
     expect(m.samples.find((s) => s.name === 'c_total')?.labels).toEqual({ a: 'x' });

@@ -14,7 +14,9 @@ class OrdersController {
 
   @Get('place')
   place(): string {
-    this.telemetry.counter({ name: 'orders.placed', help: 'Orders placed', labelNames: ['channel'] }).add(1, { channel: 'web' });
+    this.telemetry
+      .counter({ name: 'orders.placed', help: 'Orders placed', labelNames: ['channel'] })
+      .add(1, { channel: 'web' });
     return 'ok';
   }
 }
@@ -38,7 +40,9 @@ describe.each(PLATFORMS)('/metrics on %s', (platform) => {
     expect(m.types.process_cpu_user_seconds_total).toBe('counter');
     expect(m.types.nodejs_heap_size_used_bytes).toBe('gauge');
     expect(m.types.nodejs_active_handles_total).toBeUndefined();
-    expect(sampleValue(m, 'nestjs_telemetry_internal_errors_total', { reason: 'span_export_failed' })).toBe(2);
+    expect(
+      sampleValue(m, 'nestjs_telemetry_internal_errors_total', { reason: 'span_export_failed' }),
+    ).toBe(2);
     expect(res.headers['cache-control']).toBe('no-store');
   });
 
@@ -57,7 +61,9 @@ describe.each(PLATFORMS)('/metrics on %s', (platform) => {
   });
 
   it('requires the bearer token when one is configured', async () => {
-    app = await createApp(platform, { metrics: { otlpEnabled: false, prometheus: { bearerToken: 's3cret' } } });
+    app = await createApp(platform, {
+      metrics: { otlpEnabled: false, prometheus: { bearerToken: 's3cret' } },
+    });
     const server = app.getHttpServer();
     const denied = await request(server).get('/metrics').expect(401);
     expect(denied.headers['www-authenticate']).toBe('Bearer realm="metrics"');
@@ -68,8 +74,16 @@ describe.each(PLATFORMS)('/metrics on %s', (platform) => {
   it('serves a custom path and passes a global guard through routeMetadata', async () => {
     app = await createApp(
       platform,
-      { metrics: { otlpEnabled: false, prometheus: { path: '/internal/prom', routeMetadata: { isPublic: true } } } },
-      { controllers: [OrdersController], providers: [{ provide: APP_GUARD, useClass: RejectUnlessPublicGuard }] },
+      {
+        metrics: {
+          otlpEnabled: false,
+          prometheus: { path: '/internal/prom', routeMetadata: { isPublic: true } },
+        },
+      },
+      {
+        controllers: [OrdersController],
+        providers: [{ provide: APP_GUARD, useClass: RejectUnlessPublicGuard }],
+      },
     );
     await request(app.getHttpServer()).get('/orders/place').expect(403);
     const res = await request(app.getHttpServer()).get('/internal/prom').expect(200);
@@ -81,7 +95,10 @@ describe.each(PLATFORMS)('/metrics on %s', (platform) => {
     app = await createApp(
       platform,
       { metrics: { otlpEnabled: false, prometheus: { port: 0, host: '127.0.0.1' } } },
-      { controllers: [OrdersController], providers: [{ provide: APP_GUARD, useClass: RejectUnlessPublicGuard }] },
+      {
+        controllers: [OrdersController],
+        providers: [{ provide: APP_GUARD, useClass: RejectUnlessPublicGuard }],
+      },
     );
     await request(app.getHttpServer()).get('/metrics').expect(404);
     const port = app.get(MetricsPortServer).address()!.port;

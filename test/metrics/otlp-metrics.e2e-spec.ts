@@ -43,14 +43,26 @@ describe('OTLP metrics export', () => {
 
     const sent = receiver.metrics();
     const jobs = lastMetric(sent, 'jobs.processed')!;
-    expect(jobs).toMatchObject({ kind: 'sum', isMonotonic: true, temporality: 2, unit: '{job}', scope: 'nestjs-telemetry' });
-    expect(jobs.points).toEqual([expect.objectContaining({ value: 3, attributes: { queue: 'mail', region: 'eu' } })]);
+    expect(jobs).toMatchObject({
+      kind: 'sum',
+      isMonotonic: true,
+      temporality: 2,
+      unit: '{job}',
+      scope: 'nestjs-telemetry',
+    });
+    expect(jobs.points).toEqual([
+      expect.objectContaining({ value: 3, attributes: { queue: 'mail', region: 'eu' } }),
+    ]);
     expect(jobs.resource['service.name']).toBe('otlp-metrics-test');
 
     const duration = lastMetric(sent, 'job.duration')!;
     expect(duration.kind).toBe('histogram');
     expect(duration.unit).toBe('s');
-    expect(duration.points[0]).toMatchObject({ count: 3, bounds: [0.1, 0.5, 1], counts: [0, 3, 0, 0] });
+    expect(duration.points[0]).toMatchObject({
+      count: 3,
+      bounds: [0.1, 0.5, 1],
+      counts: [0, 3, 0, 0],
+    });
     expect(duration.points[0].sum).toBeCloseTo(0.9);
 
     expect(lastMetric(sent, 'queue.depth')).toMatchObject({ kind: 'gauge' });
@@ -59,7 +71,10 @@ describe('OTLP metrics export', () => {
 
     const tokens = lastMetric(sent, 'gen_ai.client.token.usage')!;
     expect(tokens.unit).toBe('{token}');
-    expect(tokens.points.map((p) => p.attributes['gen_ai.token.type']).sort()).toEqual(['input', 'output']);
+    expect(tokens.points.map((p) => p.attributes['gen_ai.token.type']).sort()).toEqual([
+      'input',
+      'output',
+    ]);
     expect(tokens.points[0].bounds).toEqual([
       1, 4, 16, 64, 256, 1024, 4096, 16384, 65536, 262144, 1048576, 4194304, 16777216, 67108864,
     ]);
@@ -81,7 +96,10 @@ describe('OTLP metrics export', () => {
   it('exports every interval and reports the exporter status in /metrics', async () => {
     app = await start(300);
     await request(app.getHttpServer()).get('/work').expect(200);
-    await receiver.waitFor(() => receiver.metrics(), (r) => lastMetric(r, 'jobs.processed') !== undefined);
+    await receiver.waitFor(
+      () => receiver.metrics(),
+      (r) => lastMetric(r, 'jobs.processed') !== undefined,
+    );
     const status = app.get(ExporterStatusRegistry).get('otlp_metrics').snapshot();
     expect(status.lastSuccessAt).not.toBeNull();
     expect(status.exported).toBeGreaterThan(0);
@@ -92,8 +110,19 @@ describe('OTLP metrics export', () => {
       (n) => n >= 1,
     );
     const m = parsePrometheusText((await request(app.getHttpServer()).get('/metrics')).text);
-    expect(sampleValue(m, 'nestjs_telemetry_exporter_consecutive_failures', { exporter: 'otlp_metrics' })).toBeGreaterThanOrEqual(1);
-    expect(sampleValue(m, 'nestjs_telemetry_exporter_dropped_total', { exporter: 'otlp_metrics', reason: 'export_failed' })).toBeGreaterThan(0);
-    expect(sampleValue(m, 'nestjs_telemetry_internal_errors_total', { reason: 'metric_export_failed' })).toBeGreaterThanOrEqual(1);
+    expect(
+      sampleValue(m, 'nestjs_telemetry_exporter_consecutive_failures', {
+        exporter: 'otlp_metrics',
+      }),
+    ).toBeGreaterThanOrEqual(1);
+    expect(
+      sampleValue(m, 'nestjs_telemetry_exporter_dropped_total', {
+        exporter: 'otlp_metrics',
+        reason: 'export_failed',
+      }),
+    ).toBeGreaterThan(0);
+    expect(
+      sampleValue(m, 'nestjs_telemetry_internal_errors_total', { reason: 'metric_export_failed' }),
+    ).toBeGreaterThanOrEqual(1);
   });
 });

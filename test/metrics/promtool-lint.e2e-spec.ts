@@ -38,6 +38,9 @@ describeWithBinary('promtool').each(PLATFORMS)('promtool check metrics on %s', (
       ]),
     );
     const lint = spawnSync('promtool', ['check', 'metrics'], { input: text, encoding: 'utf8' });
-    expect({ status: lint.status, output: `${lint.stdout}${lint.stderr}`.trim() }).toEqual({ status: 0, output: '' });
+    expect({ status: lint.status, output: `${lint.stdout}${lint.stderr}`.trim() }).toEqual({
+      status: 0,
+      output: '',
+    });
   });
 });

@@ -7,10 +7,20 @@ import { PLATFORMS } from './fixtures/create-app';
 
 const ROOT = join(__dirname, '..', '..');
 
-async function startApp(platform: string, receiver: OtlpReceiver): Promise<{ child: ChildProcess; url: string }> {
+async function startApp(
+  platform: string,
+  receiver: OtlpReceiver,
+): Promise<{ child: ChildProcess; url: string }> {
   const child = spawn(
     process.execPath,
-    ['--require', './dist/sdk/register.js', '-r', 'ts-node/register/transpile-only', 'test/metrics/fixtures/route-span-app.ts', platform],
+    [
+      '--require',
+      './dist/sdk/register.js',
+      '-r',
+      'ts-node/register/transpile-only',
+      'test/metrics/fixtures/route-span-app.ts',
+      platform,
+    ],
     {
       cwd: ROOT,
       env: {

@@ -8,7 +8,14 @@ export interface DecodedMetric {
   kind: 'sum' | 'gauge' | 'histogram';
   isMonotonic?: boolean;
   temporality?: number;
-  points: { attributes: Record<string, unknown>; value?: number; count?: number; sum?: number; bounds?: number[]; counts?: number[] }[];
+  points: {
+    attributes: Record<string, unknown>;
+    value?: number;
+    count?: number;
+    sum?: number;
+    bounds?: number[];
+    counts?: number[];
+  }[];
   resource: Record<string, unknown>;
   scope: string;
 }
@@ -33,7 +40,9 @@ export function flattenMetrics(requests: any[]): DecodedMetric[] {
             scope: sm.scope.name,
             points: body.dataPoints.map((p: any) => ({
               attributes: attributes(p.attributes),
-              value: p.asDouble ?? (p.asInt !== undefined && p.asInt !== null ? Number(p.asInt) : undefined),
+              value:
+                p.asDouble ??
+                (p.asInt !== undefined && p.asInt !== null ? Number(p.asInt) : undefined),
               count: p.count !== undefined ? Number(p.count) : undefined,
               sum: p.sum,
               bounds: p.explicitBounds,

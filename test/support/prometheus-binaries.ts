@@ -3,7 +3,9 @@ import { execFileSync } from 'node:child_process';
 /** The path of `name` on PATH, or undefined. */
 export function findBinary(name: string): string | undefined {
   try {
-    return execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined;
+    return (
+      execFileSync('sh', ['-c', `command -v ${name}`], { encoding: 'utf8' }).trim() || undefined
+    );
   } catch {
     return undefined;
   }
@@ -15,7 +17,6 @@ export function findBinary(name: string): string | undefined {
  */
 export function describeWithBinary(name: 'prometheus' | 'promtool'): jest.Describe {
   if (findBinary(name) || process.env.CI) return describe;
-  // eslint-disable-next-line no-console
   console.warn(
     `Skipping ${name} tests: ${name} is not installed. ` +
       'Install it with `apt-get install -y --no-install-recommends prometheus` (CI always runs them).',

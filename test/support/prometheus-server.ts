@@ -61,7 +61,9 @@ export class PrometheusServer {
   }
 
   /** The result vector of an instant PromQL query. */
-  async query(promql: string): Promise<{ metric: Record<string, string>; value: [number, string] }[]> {
+  async query(
+    promql: string,
+  ): Promise<{ metric: Record<string, string>; value: [number, string] }[]> {
     const body = await this.api(`/api/v1/query?query=${encodeURIComponent(promql)}`);
     return body?.status === 'success' ? body.data.result : [];
   }
@@ -88,7 +90,8 @@ export async function pollUntil<T>(
   for (;;) {
     const value = await read();
     if (ok(value)) return value;
-    if (Date.now() > deadline) throw new Error(`Timed out: ${describe()}\nlast value: ${JSON.stringify(value)}`);
+    if (Date.now() > deadline)
+      throw new Error(`Timed out: ${describe()}\nlast value: ${JSON.stringify(value)}`);
     await new Promise((r) => setTimeout(r, 250));
   }
 }

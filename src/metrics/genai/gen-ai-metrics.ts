@@ -76,7 +76,8 @@ export class GenAiMetrics {
   }
 
   private recordCost(usage: TokenUsage, input: number, output: number): void {
-    const model = usage.responseModel && this.prices[usage.responseModel] ? usage.responseModel : usage.model;
+    const model =
+      usage.responseModel && this.prices[usage.responseModel] ? usage.responseModel : usage.model;
     const price = this.prices[model];
     if (!price) {
       if (Object.keys(this.prices).length > 0) {
@@ -87,10 +88,15 @@ export class GenAiMetrics {
       }
       return;
     }
-    const cost = estimateCost(price, { input, output, cachedInput: count(usage.cachedInputTokens) ?? 0 });
+    const cost = estimateCost(price, {
+      input,
+      output,
+      cachedInput: count(usage.cachedInputTokens) ?? 0,
+    });
     const labels = { [GEN_AI.providerName]: usage.provider, [GEN_AI.requestModel]: usage.model };
     if (cost.input > 0) this.cost.add(cost.input, { ...labels, [GEN_AI.tokenType]: 'input' });
-    if (cost.cachedInput > 0) this.cost.add(cost.cachedInput, { ...labels, [GEN_AI.tokenType]: 'cached_input' });
+    if (cost.cachedInput > 0)
+      this.cost.add(cost.cachedInput, { ...labels, [GEN_AI.tokenType]: 'cached_input' });
     if (cost.output > 0) this.cost.add(cost.output, { ...labels, [GEN_AI.tokenType]: 'output' });
   }
 }

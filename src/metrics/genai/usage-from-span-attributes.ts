@@ -3,7 +3,10 @@ import { GEN_AI } from './gen-ai-attributes';
 import type { TokenUsage } from './token-usage';
 
 /** The TokenUsage described by a GenAI span's attributes; undefined when it names no model. */
-export function usageFromSpanAttributes(attributes: Attributes, durationS?: number): TokenUsage | undefined {
+export function usageFromSpanAttributes(
+  attributes: Attributes,
+  durationS?: number,
+): TokenUsage | undefined {
   const text = (key: string) => {
     const v = attributes[key];
     return typeof v === 'string' && v !== '' ? v : undefined;

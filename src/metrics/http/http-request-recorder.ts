@@ -32,7 +32,10 @@ export class HttpRequestRecorder {
       this.metrics.record(req.method, route, res.statusCode, seconds);
     } catch (error) {
       this.diagnostics.count('http_metrics_failed');
-      this.diagnostics.errorRateLimited('http-metrics', `Recording HTTP metrics failed: ${(error as Error)?.message}`);
+      this.diagnostics.errorRateLimited(
+        'http-metrics',
+        `Recording HTTP metrics failed: ${(error as Error)?.message}`,
+      );
     }
   }
 }

@@ -10,9 +10,12 @@ import { routeTemplateOf } from './route-template';
  * guard rejections and middleware errors are counted too, not only requests that reach a handler.
  * On Fastify an `onRequest` hook also notes the matched route before guards run.
  */
-export class HttpRequestTracker implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown {
+export class HttpRequestTracker
+  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
+{
   private server: Server | undefined;
-  private readonly listener = (req: IncomingMessage, res: ServerResponse) => this.recorder.track(req, res);
+  private readonly listener = (req: IncomingMessage, res: ServerResponse) =>
+    this.recorder.track(req, res);
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
@@ -26,11 +29,14 @@ export class HttpRequestTracker implements OnModuleInit, OnApplicationBootstrap,
     if (adapter?.getType?.() !== 'fastify') return;
     const instance = adapter.getInstance<{ addHook?: (name: string, hook: unknown) => void }>();
     try {
-      instance.addHook?.('onRequest', (request: { raw: object }, _reply: unknown, done: () => void) => {
-        const state = getRequestState(request.raw);
-        if (state && !state.route) state.route = routeTemplateOf(request);
-        done();
-      });
+      instance.addHook?.(
+        'onRequest',
+        (request: { raw: object }, _reply: unknown, done: () => void) => {
+          const state = getRequestState(request.raw);
+          if (state && !state.route) state.route = routeTemplateOf(request);
+          done();
+        },
+      );
     } catch {
       // Fastify already booted: routes of guard-rejected requests then stay unknown.
     }

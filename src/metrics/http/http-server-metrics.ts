@@ -2,7 +2,17 @@ import type { Counter } from '../registry/counter';
 import type { Histogram } from '../registry/histogram';
 import type { TelemetryMetrics } from '../telemetry-metrics';
 
-const KNOWN_METHODS = new Set(['GET', 'HEAD', 'POST', 'PUT', 'DELETE', 'CONNECT', 'OPTIONS', 'TRACE', 'PATCH']);
+const KNOWN_METHODS = new Set([
+  'GET',
+  'HEAD',
+  'POST',
+  'PUT',
+  'DELETE',
+  'CONNECT',
+  'OPTIONS',
+  'TRACE',
+  'PATCH',
+]);
 const LABELS = ['http.request.method', 'http.route', 'http.response.status_code'];
 
 /**

@@ -7,7 +7,14 @@ import type { TelemetryMetrics } from '../telemetry-metrics';
 type Reader = (s: ExporterStatusSnapshot, observe: ObserveFn) => void;
 
 /** Exporter-status metrics, each read from ExporterStatusRegistry at collection time. */
-const EXPORTER_METRICS: { kind: 'counter' | 'gauge'; name: string; help: string; unit?: string; labels?: string[]; read: Reader }[] = [
+const EXPORTER_METRICS: {
+  kind: 'counter' | 'gauge';
+  name: string;
+  help: string;
+  unit?: string;
+  labels?: string[];
+  read: Reader;
+}[] = [
   {
     kind: 'counter',
     name: 'nestjs_telemetry.exporter.exported',

@@ -1,9 +1,5 @@
 import { type Attributes, type HrTime, ValueType } from '@opentelemetry/api';
-import {
-  AggregationTemporality,
-  DataPointType,
-  type MetricData,
-} from '@opentelemetry/sdk-metrics';
+import { AggregationTemporality, DataPointType, type MetricData } from '@opentelemetry/sdk-metrics';
 import type { Histogram } from '../registry/histogram';
 import type { AnyInstrument } from '../registry/metric-catalog';
 import type { HistogramSeries, SeriesIdentity, ValueSeries } from '../registry/metric-series';

@@ -1,7 +1,10 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 
 /** Checks an `Authorization` header against the configured bearer token in constant time. */
-export function isAuthorized(header: string | string[] | undefined, token: string | undefined): boolean {
+export function isAuthorized(
+  header: string | string[] | undefined,
+  token: string | undefined,
+): boolean {
   if (token === undefined) return true;
   const value = Array.isArray(header) ? header[0] : header;
   const match = /^Bearer\s+(.+)$/i.exec(value ?? '');

@@ -18,8 +18,12 @@ export class MetricsEndpoint {
     private readonly enabled: boolean,
   ) {}
 
-  async scrape(headers: { authorization?: string | string[]; accept?: string | string[] }): Promise<ScrapeResponse> {
-    if (!this.enabled) return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found\n' };
+  async scrape(headers: {
+    authorization?: string | string[];
+    accept?: string | string[];
+  }): Promise<ScrapeResponse> {
+    if (!this.enabled)
+      return { status: 404, headers: { 'content-type': 'text/plain' }, body: 'Not Found\n' };
     if (!isAuthorized(headers.authorization, this.metrics.config.prometheus.bearerToken)) {
       return {
         status: 401,
@@ -29,12 +33,26 @@ export class MetricsEndpoint {
     }
     const accept = Array.isArray(headers.accept) ? headers.accept.join(',') : headers.accept;
     try {
-      const { contentType, body } = await renderMetrics(this.metrics.registry, wantsOpenMetrics(accept));
-      return { status: 200, headers: { 'content-type': contentType, 'cache-control': 'no-store' }, body };
+      const { contentType, body } = await renderMetrics(
+        this.metrics.registry,
+        wantsOpenMetrics(accept),
+      );
+      return {
+        status: 200,
+        headers: { 'content-type': contentType, 'cache-control': 'no-store' },
+        body,
+      };
     } catch (error) {
       this.diagnostics.count('metrics_render_failed');
-      this.diagnostics.errorRateLimited('metrics-render', `Rendering /metrics failed: ${(error as Error)?.message}`);
-      return { status: 500, headers: { 'content-type': 'text/plain' }, body: 'metrics unavailable\n' };
+      this.diagnostics.errorRateLimited(
+        'metrics-render',
+        `Rendering /metrics failed: ${(error as Error)?.message}`,
+      );
+      return {
+        status: 500,
+        headers: { 'content-type': 'text/plain' },
+        body: 'metrics unavailable\n',
+      };
     }
   }
 }

@@ -30,12 +30,16 @@ export class MetricsPortServer implements OnApplicationBootstrap, OnApplicationS
         res.writeHead(404, { 'content-type': 'text/plain' }).end('Not Found\n');
         return;
       }
-      void this.endpoint.scrape(req.headers).then((a) => res.writeHead(a.status, a.headers).end(a.body));
+      void this.endpoint
+        .scrape(req.headers)
+        .then((a) => res.writeHead(a.status, a.headers).end(a.body));
     });
     await new Promise<void>((resolve, reject) => {
       this.server!.once('error', reject).listen(port, host, () => resolve());
     });
-    new Logger('Telemetry').log(`Prometheus metrics on http://${host}:${this.address()?.port}${path}`);
+    new Logger('Telemetry').log(
+      `Prometheus metrics on http://${host}:${this.address()?.port}${path}`,
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {

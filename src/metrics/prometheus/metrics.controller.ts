@@ -1,4 +1,13 @@
-import { Controller, Get, Inject, Req, Res, SetMetadata, type Type, VERSION_NEUTRAL } from '@nestjs/common';
+import {
+  Controller,
+  Get,
+  Inject,
+  Req,
+  Res,
+  SetMetadata,
+  type Type,
+  VERSION_NEUTRAL,
+} from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import { SKIP_HTTP_METRICS } from '../metrics.constants';
 import { markSkipped } from '../http/http-request-state';
@@ -9,7 +18,10 @@ import { MetricsEndpoint } from './metrics-endpoint';
  * neutral, hidden from Swagger, left out of the HTTP metrics, and carries `routeMetadata` so a
  * global guard can let it through. Works on Express and Fastify through the HTTP adapter.
  */
-export function createMetricsController(path: string, routeMetadata: Record<string, unknown>): Type<unknown> {
+export function createMetricsController(
+  path: string,
+  routeMetadata: Record<string, unknown>,
+): Type<unknown> {
   @Controller({ version: VERSION_NEUTRAL })
   class MetricsController {
     constructor(
@@ -18,11 +30,15 @@ export function createMetricsController(path: string, routeMetadata: Record<stri
     ) {}
 
     @Get(path)
-    async scrape(@Req() req: { headers: Record<string, string>; raw?: object }, @Res() res: unknown): Promise<void> {
+    async scrape(
+      @Req() req: { headers: Record<string, string>; raw?: object },
+      @Res() res: unknown,
+    ): Promise<void> {
       markSkipped(req.raw ?? req);
       const answer = await this.endpoint.scrape(req.headers);
       const adapter = this.adapterHost.httpAdapter;
-      for (const [name, value] of Object.entries(answer.headers)) adapter.setHeader(res, name, value);
+      for (const [name, value] of Object.entries(answer.headers))
+        adapter.setHeader(res, name, value);
       adapter.reply(res, answer.body, answer.status);
     }
   }

@@ -20,7 +20,13 @@ export interface PromClientMetric {
   help: string;
   type: string;
   aggregator: 'sum';
-  get(): Promise<{ name: string; help: string; type: string; aggregator: 'sum'; values: PromSample[] }>;
+  get(): Promise<{
+    name: string;
+    help: string;
+    type: string;
+    aggregator: 'sum';
+    values: PromSample[];
+  }>;
   reset(): void;
   /** Renders the family in text format 0.0.4, faster than prom-client's generic path. */
   renderText(defaults: DefaultLabelsText): Promise<string>;
@@ -34,7 +40,8 @@ type AnyStore = MetricStore<ValueSeries> | MetricStore<HistogramSeries>;
  * OpenMetrics mode rewrites `name` of counters.
  */
 export function promClientView(store: AnyStore): PromClientMetric {
-  const type = store.kind === 'counter' ? 'counter' : store.kind === 'histogram' ? 'histogram' : 'gauge';
+  const type =
+    store.kind === 'counter' ? 'counter' : store.kind === 'histogram' ? 'histogram' : 'gauge';
   const bounds = ((store as { buckets?: readonly number[] }).buckets ?? []).map(String);
   const view: PromClientMetric = {
     name: store.promName,
@@ -45,7 +52,11 @@ export function promClientView(store: AnyStore): PromClientMetric {
       const series = await store.collectSeries();
       const values =
         store.kind === 'histogram'
-          ? histogramSamples(view.name, (store as { buckets?: readonly number[] }).buckets ?? [], series as HistogramSeries[])
+          ? histogramSamples(
+              view.name,
+              (store as { buckets?: readonly number[] }).buckets ?? [],
+              series as HistogramSeries[],
+            )
           : (series as ValueSeries[]).map((s) => ({ labels: s.promLabels, value: s.value }));
       return { name: view.name, help: view.help, type, aggregator: 'sum', values };
     },
@@ -62,14 +73,22 @@ export function promClientView(store: AnyStore): PromClientMetric {
   return view;
 }
 
-function histogramSamples(name: string, bounds: readonly number[], all: HistogramSeries[]): PromSample[] {
+function histogramSamples(
+  name: string,
+  bounds: readonly number[],
+  all: HistogramSeries[],
+): PromSample[] {
   const out: PromSample[] = [];
   const bucketName = `${name}_bucket`;
   for (const s of all) {
     let cumulative = 0;
     for (let i = 0; i < bounds.length; i++) {
       cumulative += s.counts[i];
-      out.push({ metricName: bucketName, labels: { ...s.promLabels, le: bounds[i] }, value: cumulative });
+      out.push({
+        metricName: bucketName,
+        labels: { ...s.promLabels, le: bounds[i] },
+        value: cumulative,
+      });
     }
     out.push({ metricName: bucketName, labels: { ...s.promLabels, le: '+Inf' }, value: s.count });
     out.push({ metricName: `${name}_sum`, labels: s.promLabels, value: s.sum });

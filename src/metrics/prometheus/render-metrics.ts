@@ -18,7 +18,10 @@ export function wantsOpenMetrics(accept: string | undefined): boolean {
  * OpenMetrics mode renames counters in place, so OpenMetrics renders lightweight copies of the
  * metric objects in a throwaway registry instead of touching the app's.
  */
-export async function renderMetrics(registry: Registry, openMetrics: boolean): Promise<RenderedMetrics> {
+export async function renderMetrics(
+  registry: Registry,
+  openMetrics: boolean,
+): Promise<RenderedMetrics> {
   if (!openMetrics) return { contentType: registry.contentType, body: await renderText(registry) };
   const om = new Registry();
   om.setContentType(Registry.OPENMETRICS_CONTENT_TYPE as never);
@@ -45,7 +48,9 @@ async function renderText(registry: Registry): Promise<string> {
   const families = await Promise.all(
     registry.getMetricsAsArray().map((metric) => {
       const own = metric as unknown as Partial<PromClientMetric>;
-      return own.renderText ? own.renderText(defaults) : registry.getSingleMetricAsString(metric.name);
+      return own.renderText
+        ? own.renderText(defaults)
+        : registry.getSingleMetricAsString(metric.name);
     }),
   );
   return `${families.join('\n\n')}\n`;

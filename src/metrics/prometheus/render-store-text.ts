@@ -17,7 +17,9 @@ export class DefaultLabelsText {
     if (!this.all) return own;
     let defaults = this.all;
     if (this.entries.some(([k]) => k in series.promLabels)) {
-      defaults = formatLabels(Object.fromEntries(this.entries.filter(([k]) => !(k in series.promLabels))));
+      defaults = formatLabels(
+        Object.fromEntries(this.entries.filter(([k]) => !(k in series.promLabels))),
+      );
     }
     return own && defaults ? `${own},${defaults}` : own || defaults;
   }
@@ -29,7 +31,11 @@ export function familyHeader(name: string, help: string, type: string): string {
 }
 
 /** Text lines of value series (counter, gauge). */
-export function renderValueSeries(name: string, series: ValueSeries[], defaults: DefaultLabelsText): string[] {
+export function renderValueSeries(
+  name: string,
+  series: ValueSeries[],
+  defaults: DefaultLabelsText,
+): string[] {
   return series.map((s) => sampleLine(name, defaults.withDefaults(s), s.value));
 }
 
@@ -50,7 +56,10 @@ export function renderHistogramSeries(
       lines.push(`${prefix}${bounds[i]}"} ${cumulative}`);
     }
     lines.push(`${prefix}+Inf"} ${s.count}`);
-    lines.push(sampleLine(`${name}_sum`, labels, s.sum), sampleLine(`${name}_count`, labels, s.count));
+    lines.push(
+      sampleLine(`${name}_sum`, labels, s.sum),
+      sampleLine(`${name}_count`, labels, s.count),
+    );
   }
   return lines;
 }

@@ -18,7 +18,12 @@ import { validateDefinition } from './validate-definition';
 /** Any instrument of the catalog. */
 export type AnyInstrument = Counter | Histogram | Gauge | UpDownCounter;
 
-const CLASSES = { counter: Counter, histogram: Histogram, gauge: Gauge, upDownCounter: UpDownCounter };
+const CLASSES = {
+  counter: Counter,
+  histogram: Histogram,
+  gauge: Gauge,
+  upDownCounter: UpDownCounter,
+};
 
 /**
  * The metrics of one app: each defined once, stored once, registered in the app's own prom-client
@@ -41,7 +46,10 @@ export class MetricCatalog {
     validateDefinition(kind, { ...def, name });
     const resolved =
       kind === 'histogram'
-        ? { ...def, buckets: [...((def as HistogramDefinition).buckets ?? DEFAULT_HISTOGRAM_BUCKETS)] }
+        ? {
+            ...def,
+            buckets: [...((def as HistogramDefinition).buckets ?? DEFAULT_HISTOGRAM_BUCKETS)],
+          }
         : { ...def };
     const existing = this.byName.get(name);
     if (existing) {
@@ -54,7 +62,9 @@ export class MetricCatalog {
       return existing as T;
     }
     const instrument = new CLASSES[kind](kind, resolved, this.context, name) as AnyInstrument;
-    const clash = this.byPromName.get(instrument.promName) ?? this.registry.getSingleMetric(instrument.promName);
+    const clash =
+      this.byPromName.get(instrument.promName) ??
+      this.registry.getSingleMetric(instrument.promName);
     if (clash) {
       throw new MetricDefinitionError(
         name,

@@ -1,5 +1,10 @@
 import { millisToHrTime } from '@opentelemetry/core';
-import type { CollectCallback, MetricDefinitionBase, MetricKind, MetricLabels } from './metric-definition';
+import type {
+  CollectCallback,
+  MetricDefinitionBase,
+  MetricKind,
+  MetricLabels,
+} from './metric-definition';
 import { OVERFLOW_ATTRIBUTE, OVERFLOW_LABEL, type SeriesIdentity } from './metric-series';
 import type { MetricStoreContext } from './metric-store-context';
 import { formatLabels } from '../prometheus/text-format';

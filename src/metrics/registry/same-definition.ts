@@ -27,7 +27,11 @@ export function assertSameDefinition(existing: MetricStore<never>, wanted: Defin
   if (!sameSet(have.labelNames, wanted.labelNames)) {
     differences.push(`labels [${have.labelNames.join(', ')}] vs [${wanted.labelNames.join(', ')}]`);
   }
-  if (wanted.kind === 'histogram' && have.kind === 'histogram' && !sameList(have.buckets, wanted.buckets)) {
+  if (
+    wanted.kind === 'histogram' &&
+    have.kind === 'histogram' &&
+    !sameList(have.buckets, wanted.buckets)
+  ) {
     differences.push(`buckets [${have.buckets?.join(', ')}] vs [${wanted.buckets?.join(', ')}]`);
   }
   if (differences.length === 0) return;
@@ -43,5 +47,7 @@ function sameSet(a: readonly string[], b: readonly string[]): boolean {
 }
 
 function sameList(a: readonly number[] | undefined, b: readonly number[] | undefined): boolean {
-  return a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i]);
+  return (
+    a !== undefined && b !== undefined && a.length === b.length && a.every((x, i) => x === b[i])
+  );
 }

@@ -15,12 +15,16 @@ const RESERVED_LABELS: Record<MetricKind, string[]> = {
 export function validateDefinition(kind: MetricKind, def: MetricDefinitionBase): void {
   const name = typeof def?.name === 'string' ? def.name : String(def?.name);
   const fail = (field: string, got: unknown, expected: string): never => {
-    throw new MetricDefinitionError(name, `${field}: got ${JSON.stringify(got)}; expected ${expected}`);
+    throw new MetricDefinitionError(
+      name,
+      `${field}: got ${JSON.stringify(got)}; expected ${expected}`,
+    );
   };
   if (!NAME.test(name)) {
     fail('name', def?.name, 'a letter, then letters, digits, "_", ".", "-" or "/" (at most 255)');
   }
-  if (typeof def.help !== 'string' || def.help.trim() === '') fail('help', def.help, 'a non-empty string');
+  if (typeof def.help !== 'string' || def.help.trim() === '')
+    fail('help', def.help, 'a non-empty string');
   if (def.unit !== undefined && (typeof def.unit !== 'string' || /\s/.test(def.unit))) {
     fail('unit', def.unit, "a UCUM unit without spaces, e.g. 's', 'By', '{request}'");
   }
@@ -28,7 +32,11 @@ export function validateDefinition(kind: MetricKind, def: MetricDefinitionBase):
   (def.labelNames ?? []).forEach((label, i) => {
     const prom = typeof label === 'string' ? toPrometheusLabelName(label) : '';
     if (typeof label !== 'string' || !LABEL.test(label) || prom.startsWith('__')) {
-      fail(`labelNames[${i}]`, label, 'a name like "method" or "http.route" (not starting with "__")');
+      fail(
+        `labelNames[${i}]`,
+        label,
+        'a name like "method" or "http.route" (not starting with "__")',
+      );
     }
     if (RESERVED_LABELS[kind].includes(prom) || prom === 'otel_metric_overflow') {
       fail(`labelNames[${i}]`, label, `a label name other than "${prom}", which is reserved`);
