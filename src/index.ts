@@ -56,3 +56,5 @@ export { GenAiMetrics } from './metrics/genai/gen-ai-metrics';
 export type { TokenUsage } from './metrics/genai/token-usage';
 export { estimateCost, type CostEstimate } from './metrics/genai/estimate-cost';
 export { UNMATCHED_ROUTE } from './metrics/http/route-template';
+export { MethodRedMetrics, type MethodCall } from './metrics/red/method-red-metrics';
+export type { RuntimeMetricsSink } from './metrics/runtime-metrics-sink';

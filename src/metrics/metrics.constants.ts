@@ -10,3 +10,6 @@ export const OTLP_METRIC_READER = 'TELEMETRY:OTLP_METRIC_READER';
 
 /** Property of the raw request carrying what the HTTP metrics know about it. @internal */
 export const HTTP_REQUEST_STATE = Symbol.for('nestjs-telemetry.http-request-state');
+
+/** Inject token of the recorders attached to the TelemetryRuntime for decorators. @internal */
+export const RUNTIME_METRICS_SINK = 'TELEMETRY:RUNTIME_METRICS_SINK';
