@@ -1,6 +1,7 @@
 import type { Registry } from 'prom-client';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { MetricsRenderer, type RenderedMetrics } from './prometheus/render-metrics';
 import type { Counter } from './registry/counter';
 import { registerDefaultProcessMetrics } from './registry/default-process-metrics';
 import type { Gauge } from './registry/gauge';
@@ -31,6 +32,7 @@ import type { UpDownCounter } from './registry/up-down-counter';
 export class TelemetryMetrics {
   private readonly catalog: MetricCatalog;
   private readonly overflow: Counter;
+  private readonly renderer: MetricsRenderer;
 
   constructor(
     readonly config: ResolvedTelemetryConfig['metrics'],
@@ -43,6 +45,7 @@ export class TelemetryMetrics {
       onOverflow: (name) => this.onOverflow(name),
     });
     this.registry.setDefaultLabels(promLabels(config.defaultLabels));
+    this.renderer = new MetricsRenderer(this.registry);
     this.overflow = this.defineStandard('counter', {
       name: 'nestjs_telemetry.metric.series.overflow',
       help: 'Recordings that went to the overflow series because a metric reached its series cap.',
@@ -74,6 +77,11 @@ export class TelemetryMetrics {
   /** An up-down counter, `metrics.prefix` prepended to its name. */
   upDownCounter(def: UpDownCounterDefinition): UpDownCounter {
     return this.catalog.define('upDownCounter', this.config.prefix + def.name, def);
+  }
+
+  /** Renders `/metrics`: text format 0.0.4, or OpenMetrics 1.0. */
+  render(openMetrics = false): Promise<RenderedMetrics> {
+    return this.renderer.render(openMetrics);
   }
 
   /** Every instrument, for the OTLP producer. */

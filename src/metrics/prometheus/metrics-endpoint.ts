@@ -1,7 +1,7 @@
 import type { TelemetryDiagnostics } from '../../diagnostics/telemetry-diagnostics';
 import type { TelemetryMetrics } from '../telemetry-metrics';
 import { isAuthorized } from './bearer-token';
-import { renderMetrics, wantsOpenMetrics } from './render-metrics';
+import { wantsOpenMetrics } from './render-metrics';
 
 /** The answer to one scrape, independent of the HTTP framework. */
 export interface ScrapeResponse {
@@ -33,10 +33,7 @@ export class MetricsEndpoint {
     }
     const accept = Array.isArray(headers.accept) ? headers.accept.join(',') : headers.accept;
     try {
-      const { contentType, body } = await renderMetrics(
-        this.metrics.registry,
-        wantsOpenMetrics(accept),
-      );
+      const { contentType, body } = await this.metrics.render(wantsOpenMetrics(accept));
       return {
         status: 200,
         headers: { 'content-type': contentType, 'cache-control': 'no-store' },

@@ -63,11 +63,11 @@ export function promClientView(store: AnyStore): PromClientMetric {
     reset: () => store.reset(),
     renderText: async (defaults) => {
       const series = await store.collectSeries();
-      const lines =
+      const samples =
         store.kind === 'histogram'
           ? renderHistogramSeries(view.name, bounds, series as HistogramSeries[], defaults)
           : renderValueSeries(view.name, series as ValueSeries[], defaults);
-      return [familyHeader(view.name, view.help, type), ...lines].join('\n');
+      return familyHeader(view.name, view.help, type) + samples;
     },
   };
   return view;

@@ -14,15 +14,50 @@ export function wantsOpenMetrics(accept: string | undefined): boolean {
 }
 
 /**
- * Renders `registry` as Prometheus text 0.0.4, or as OpenMetrics 1.0 when asked. prom-client's
- * OpenMetrics mode renames counters in place, so OpenMetrics renders lightweight copies of the
- * metric objects in a throwaway registry instead of touching the app's.
+ * Renders one app's prom-client Registry: text format 0.0.4 (our metrics through their fast path,
+ * others through prom-client), or OpenMetrics 1.0 when asked.
  */
-export async function renderMetrics(
-  registry: Registry,
-  openMetrics: boolean,
-): Promise<RenderedMetrics> {
-  if (!openMetrics) return { contentType: registry.contentType, body: await renderText(registry) };
+export class MetricsRenderer {
+  private defaults: DefaultLabelsText | undefined;
+  private defaultsSource: object | undefined;
+
+  constructor(private readonly registry: Registry) {}
+
+  async render(openMetrics: boolean): Promise<RenderedMetrics> {
+    const registry = this.registry;
+    if (openMetrics)
+      return {
+        contentType: Registry.OPENMETRICS_CONTENT_TYPE,
+        body: await renderOpenMetrics(registry),
+      };
+    const defaults = this.defaultLabelsText();
+    const families = await Promise.all(
+      registry.getMetricsAsArray().map((metric) => {
+        const own = metric as unknown as Partial<PromClientMetric>;
+        return own.renderText
+          ? own.renderText(defaults)
+          : registry.getSingleMetricAsString(metric.name);
+      }),
+    );
+    return { contentType: registry.contentType, body: `${families.join('\n\n')}\n` };
+  }
+
+  /** Pre-rendered default labels, rebuilt only when `setDefaultLabels` replaced them. */
+  private defaultLabelsText(): DefaultLabelsText {
+    const labels = defaultLabelsOf(this.registry);
+    if (!this.defaults || this.defaultsSource !== labels) {
+      this.defaults = new DefaultLabelsText(labels);
+      this.defaultsSource = labels;
+    }
+    return this.defaults;
+  }
+}
+
+/**
+ * prom-client's OpenMetrics mode renames counters in place, so it renders lightweight copies of
+ * the metric objects in a throwaway registry instead of touching the app's.
+ */
+async function renderOpenMetrics(registry: Registry): Promise<string> {
   const om = new Registry();
   om.setContentType(Registry.OPENMETRICS_CONTENT_TYPE as never);
   om.setDefaultLabels(defaultLabelsOf(registry));
@@ -39,23 +74,9 @@ export async function renderMetrics(
     };
     om.registerMetric(copy as never);
   }
-  return { contentType: om.contentType, body: await om.metrics() };
-}
-
-/** Text format 0.0.4 like `registry.metrics()`, with our own metrics rendered by their fast path. */
-async function renderText(registry: Registry): Promise<string> {
-  const defaults = new DefaultLabelsText(defaultLabelsOf(registry));
-  const families = await Promise.all(
-    registry.getMetricsAsArray().map((metric) => {
-      const own = metric as unknown as Partial<PromClientMetric>;
-      return own.renderText
-        ? own.renderText(defaults)
-        : registry.getSingleMetricAsString(metric.name);
-    }),
-  );
-  return `${families.join('\n\n')}\n`;
+  return om.metrics();
 }
 
 function defaultLabelsOf(registry: Registry): Record<string, string> {
-  return (registry as unknown as { _defaultLabels?: Record<string, string> })._defaultLabels ?? {};
+  return (registry as unknown as { _defaultLabels: Record<string, string> })._defaultLabels;
 }

@@ -11,8 +11,16 @@ export class DefaultLabelsText {
     this.all = formatLabels(labels);
   }
 
-  /** The series' own labels plus every default label it does not set itself. */
+  /** The series' own labels plus every default label it does not set itself (cached on the series). */
   withDefaults(series: SeriesIdentity): string {
+    const cached = series.renderedLabels;
+    if (cached !== undefined && cached.defaults === this) return cached.text;
+    const text = this.compute(series);
+    series.renderedLabels = { defaults: this, text };
+    return text;
+  }
+
+  private compute(series: SeriesIdentity): string {
     const own = series.labelText;
     if (!this.all) return own;
     let defaults = this.all;
@@ -30,36 +38,38 @@ export function familyHeader(name: string, help: string, type: string): string {
   return `# HELP ${name} ${escapeHelp(help)}\n# TYPE ${name} ${type}`;
 }
 
-/** Text lines of value series (counter, gauge). */
+/** Sample lines of value series (counter, gauge), each preceded by a newline. */
 export function renderValueSeries(
   name: string,
   series: ValueSeries[],
   defaults: DefaultLabelsText,
-): string[] {
-  return series.map((s) => sampleLine(name, defaults.withDefaults(s), s.value));
+): string {
+  let out = '';
+  for (const s of series) out += `\n${sampleLine(name, defaults.withDefaults(s), s.value)}`;
+  return out;
 }
 
-/** Text lines of histogram series: cumulative `_bucket` lines with `le`, then `_sum` and `_count`. */
+/**
+ * Sample lines of histogram series, each preceded by a newline: cumulative `_bucket` lines with
+ * `le`, then `_sum` and `_count`. Built by concatenation: a 10k-series histogram has ~170k lines.
+ */
 export function renderHistogramSeries(
   name: string,
   bounds: readonly string[],
   series: HistogramSeries[],
   defaults: DefaultLabelsText,
-): string[] {
-  const lines: string[] = [];
+): string {
+  let out = '';
   for (const s of series) {
     const labels = defaults.withDefaults(s);
-    const prefix = labels ? `${name}_bucket{${labels},le="` : `${name}_bucket{le="`;
+    const prefix = labels ? `\n${name}_bucket{${labels},le="` : `\n${name}_bucket{le="`;
     let cumulative = 0;
     for (let i = 0; i < bounds.length; i++) {
       cumulative += s.counts[i];
-      lines.push(`${prefix}${bounds[i]}"} ${cumulative}`);
+      out += `${prefix}${bounds[i]}"} ${cumulative}`;
     }
-    lines.push(`${prefix}+Inf"} ${s.count}`);
-    lines.push(
-      sampleLine(`${name}_sum`, labels, s.sum),
-      sampleLine(`${name}_count`, labels, s.count),
-    );
+    out += `${prefix}+Inf"} ${s.count}`;
+    out += `\n${sampleLine(`${name}_sum`, labels, s.sum)}\n${sampleLine(`${name}_count`, labels, s.count)}`;
   }
-  return lines;
+  return out;
 }

@@ -9,6 +9,8 @@ export interface SeriesIdentity {
   /** The Prometheus labels pre-rendered for the text format: `a="1",b="2"`. */
   readonly labelText: string;
   readonly startTime: HrTime;
+  /** `labelText` with a registry's default labels, cached by the text renderer. */
+  renderedLabels?: { readonly defaults: object; readonly text: string };
 }
 
 /** One series of a counter, gauge or up-down counter. */
