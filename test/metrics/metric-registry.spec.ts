@@ -156,6 +156,19 @@ describe('metric registry', () => {
     });
   });
 
+  it('treats a missing, undefined or empty label as one series', async () => {
+    const { metrics, scrape } = standaloneMetrics();
+    const c = metrics.counter({ name: 'calls', help: 'Calls', labelNames: ['tenant'] });
+    c.add(1);
+    c.add(1, {});
+    c.add(1, { tenant: undefined });
+    c.add(1, { tenant: '' });
+    const m = await scrape();
+    expect(m.samples.filter((s) => s.name === 'calls_total')).toEqual([
+      { name: 'calls_total', labels: {}, value: 4 },
+    ]);
+  });
+
   it('keeps registries apart: two registries never share series', async () => {
     const a = standaloneMetrics();
     const b = standaloneMetrics();

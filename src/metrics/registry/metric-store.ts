@@ -1,14 +1,13 @@
-import { millisToHrTime } from '@opentelemetry/core';
 import type {
   CollectCallback,
   MetricDefinitionBase,
   MetricKind,
   MetricLabels,
 } from './metric-definition';
-import { OVERFLOW_ATTRIBUTE, OVERFLOW_LABEL, type SeriesIdentity } from './metric-series';
+import type { SeriesIdentity } from './metric-series';
 import type { MetricStoreContext } from './metric-store-context';
-import { formatLabels } from '../prometheus/text-format';
 import { toPrometheusLabelName, toPrometheusName } from './prometheus-name';
+import { overflowIdentity, seriesIdentity } from './series-identity';
 
 const OVERFLOW_KEY = '\u0000overflow';
 
@@ -61,33 +60,17 @@ export abstract class MetricStore<S extends SeriesIdentity> {
 
   /** The series of `labels`, created on first use (or the overflow series past the cap). */
   protected seriesFor(labels: MetricLabels | undefined): S {
+    // Same key for a missing label, an undefined one and '' (they render the same series).
     let key = '';
-    if (labels !== undefined) {
-      const names = this.labelNames;
-      for (let i = 0; i < names.length; i++) key += (labels[names[i]] ?? '') + '\u0001';
-    }
+    const names = this.labelNames;
+    for (let i = 0; i < names.length; i++) key += (labels?.[names[i]] ?? '') + '\u0001';
     return this.store.get(key) ?? this.createSeries(key, labels);
   }
 
   private createSeries(key: string, labels: MetricLabels | undefined): S {
-    if (this.store.size >= this.maxSeries && key !== OVERFLOW_KEY) return this.overflowSeries();
-    const promLabels: Record<string, string> = {};
-    const attributes: Record<string, string | number | boolean> = {};
-    if (labels !== undefined) {
-      this.checkLabelNames(labels);
-      this.labelNames.forEach((name, i) => {
-        const value = labels[name];
-        if (value === undefined || value === '') return;
-        promLabels[this.promLabelNames[i]] = String(value);
-        attributes[name] = value;
-      });
-    }
-    const series = this.newSeries({
-      promLabels,
-      attributes,
-      labelText: formatLabels(promLabels),
-      startTime: millisToHrTime(Date.now()),
-    });
+    if (this.store.size >= this.maxSeries) return this.overflowSeries();
+    if (labels !== undefined) this.checkLabelNames(labels);
+    const series = this.newSeries(seriesIdentity(this.labelNames, this.promLabelNames, labels));
     this.store.set(key, series);
     return series;
   }
@@ -96,12 +79,7 @@ export abstract class MetricStore<S extends SeriesIdentity> {
     this.context.onOverflow(this.promName);
     let series = this.store.get(OVERFLOW_KEY);
     if (!series) {
-      series = this.newSeries({
-        promLabels: { [OVERFLOW_LABEL]: 'true' },
-        attributes: { [OVERFLOW_ATTRIBUTE]: true },
-        labelText: `${OVERFLOW_LABEL}="true"`,
-        startTime: millisToHrTime(Date.now()),
-      });
+      series = this.newSeries(overflowIdentity());
       this.store.set(OVERFLOW_KEY, series);
     }
     return series;
