@@ -1,7 +1,9 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
+import { healthParts } from './health/health.parts';
 import { coreParts } from './module/core.parts';
+import { shutdownParts } from './shutdown/shutdown.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
   TELEMETRY_ASYNC_OPTIONS_TYPE,
@@ -10,7 +12,7 @@ import {
 } from './telemetry.module-definition';
 
 /** Every area's contribution to the module, in order. */
-const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts];
+const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts, shutdownParts, healthParts];
 
 /**
  * Tracing, metrics, events, JSON logs and health for a Nest app.

@@ -47,8 +47,16 @@ export function buildResolvedConfig(
     },
     events: { enabled: o.events?.enabled ?? true, batch: resolveBatch(o.events?.batch) },
     logging: { enabled: o.logging?.enabled ?? true, level: o.logging?.level ?? D.logLevel },
-    health: { enabled: o.health?.enabled ?? true, path: o.health?.path ?? D.healthPath },
-    shutdown: { timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs },
+    health: {
+      enabled: o.health?.enabled ?? true,
+      path: o.health?.path ?? D.healthPath,
+      checkTimeoutMs: o.health?.checkTimeoutMs ?? D.healthCheckTimeoutMs,
+      degradedFailsReadiness: o.health?.degradedFailsReadiness ?? false,
+    },
+    shutdown: {
+      timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs,
+      drainDelayMs: o.shutdown?.drainDelayMs ?? 0,
+    },
     instrumentations: o.instrumentations,
   };
 }

@@ -50,7 +50,12 @@ export interface ResolvedTelemetryConfig {
   };
   events: { enabled: boolean; batch: ResolvedBatch };
   logging: { enabled: boolean; level: LogLevel };
-  health: { enabled: boolean; path: string };
-  shutdown: { timeoutMs: number };
+  health: {
+    enabled: boolean;
+    path: string;
+    checkTimeoutMs: number;
+    degradedFailsReadiness: boolean;
+  };
+  shutdown: { timeoutMs: number; drainDelayMs: number };
   instrumentations: Instrumentation[] | undefined;
 }

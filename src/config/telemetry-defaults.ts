@@ -22,6 +22,7 @@ export const TELEMETRY_DEFAULTS = Object.freeze({
   metricsExportTimeoutMs: 30000,
   prometheusPath: '/metrics',
   healthPath: '/health',
+  healthCheckTimeoutMs: 3000,
   logLevel: 'info' as const,
   shutdownTimeoutMs: 5000,
 });

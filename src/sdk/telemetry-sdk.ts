@@ -1,6 +1,5 @@
 import { context, propagation, trace } from '@opentelemetry/api';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { hostDetector, processDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
@@ -13,8 +12,12 @@ import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry'
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
+import { CountingSpanProcessor } from './counting-span-processor';
+import { createHttpInstrumentation } from './create-http-instrumentation';
 import { createSpanExporter } from './create-span-exporter';
 import { MonitoredSpanExporter } from './monitored-span-exporter';
+import { reportShutdownLoss } from './report-shutdown-loss';
+import { SpanQueueGauge } from './span-queue-gauge';
 import type { TelemetryComponent } from './telemetry-component';
 import { shutdownComponents } from './shutdown-components';
 
@@ -32,6 +35,7 @@ export class TelemetrySdk {
   private instrumentations: Instrumentation[] = [];
   private nodeSdk: NodeSDK | undefined;
   private spanProcessor: SpanProcessor | undefined;
+  private spanQueue: SpanQueueGauge | undefined;
   private stopped = false;
 
   constructor(readonly config: ResolvedTelemetryConfig) {}
@@ -44,7 +48,7 @@ export class TelemetrySdk {
   start(): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
     this.spanProcessor = this.createSpanProcessor();
-    this.instrumentations = this.config.instrumentations ?? [new HttpInstrumentation()];
+    this.instrumentations = this.config.instrumentations ?? [createHttpInstrumentation()];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
@@ -68,10 +72,14 @@ export class TelemetrySdk {
     await Promise.allSettled(parts.map((p) => p.forceFlush()));
   }
 
-  /** Flushes and closes everything within `config.shutdown.timeoutMs`, then clears the global API. */
+  /**
+   * Flushes and closes everything within `config.shutdown.timeoutMs`, logs once what could not be
+   * delivered (with counts), then clears the global API.
+   */
   async shutdown(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    const before = this.statuses.snapshots();
     const nodeSdk = this.nodeSdk;
     const parts: TelemetryComponent[] = [...this.components];
     if (nodeSdk)
@@ -81,6 +89,13 @@ export class TelemetrySdk {
         shutdown: () => nodeSdk.shutdown(),
       });
     await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
+    const pendingSpans = this.spanQueue ? this.spanQueue.queued + this.spanQueue.inFlight : 0;
+    reportShutdownLoss(
+      this.statuses,
+      before,
+      { [SPAN_EXPORTER_NAME]: pendingSpans },
+      this.diagnostics,
+    );
     if (!nodeSdk) return;
     for (const instrumentation of this.instrumentations) instrumentation.disable();
     trace.disable();
@@ -93,11 +108,15 @@ export class TelemetrySdk {
     if (!exporter) return new NoopSpanProcessor();
     const status = this.statuses.get(SPAN_EXPORTER_NAME);
     const { batch } = this.config.traces;
-    return new BatchSpanProcessor(new MonitoredSpanExporter(exporter, status, this.diagnostics), {
+    const gauge = (this.spanQueue = new SpanQueueGauge(batch.maxQueueSize));
+    status.watchQueue(() => ({ size: gauge.queued, capacity: gauge.capacity }));
+    const monitored = new MonitoredSpanExporter(exporter, status, this.diagnostics, gauge);
+    const batching = new BatchSpanProcessor(monitored, {
       maxExportBatchSize: batch.maxExportBatchSize,
       scheduledDelayMillis: batch.scheduledDelayMs,
       maxQueueSize: batch.maxQueueSize,
       exportTimeoutMillis: batch.exportTimeoutMs,
     });
+    return new CountingSpanProcessor(batching, gauge, status, this.diagnostics);
   }
 }
