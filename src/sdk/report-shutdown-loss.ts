@@ -14,11 +14,14 @@ export function reportShutdownLoss(
   diagnostics: TelemetryDiagnostics,
 ): number {
   const parts: string[] = [];
+  const earlier: string[] = [];
   let total = 0;
   for (const after of statuses.snapshots()) {
     const previous = before.find((s) => s.name === after.name)?.dropped ?? {};
     const reasons: string[] = [];
     let lost = 0;
+    const droppedEarlier = Object.values(previous).reduce((sum, n) => sum + n, 0);
+    if (droppedEarlier > 0) earlier.push(`${after.name} ${droppedEarlier}`);
     for (const [reason, count] of Object.entries(after.dropped)) {
       const during = count - (previous[reason] ?? 0);
       if (during > 0) reasons.push(`${during} ${reason}`);
@@ -35,9 +38,10 @@ export function reportShutdownLoss(
   }
   if (total === 0) return 0;
   diagnostics.count('shutdown_lost', total);
+  const history = earlier.length > 0 ? ` Dropped before shutdown: ${earlier.join(', ')}.` : '';
   diagnostics.warnOnce(
     'shutdown:loss',
-    `Telemetry shutdown could not deliver ${total} items; ${parts.join('; ')}.`,
+    `Telemetry shutdown could not deliver ${total} items; ${parts.join('; ')}.${history}`,
   );
   return total;
 }
