@@ -58,6 +58,23 @@ export class OtlpReceiver {
     this.mode = mode;
   }
 
+  /**
+   * A true connection refusal: stops listening (and drops open connections), so connecting
+   * fails with ECONNREFUSED, like a collector that is down. `acceptConnections()` listens again
+   * on the same port.
+   */
+  async refuseConnections(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  /** Listens again on the port it had, after `refuseConnections()`. */
+  async acceptConnections(): Promise<void> {
+    if (!this.server) await this.start(this.portNumber);
+  }
+
   spans(): DecodedSpan[] {
     return this.bodies('/v1/traces').flatMap(decodeTraces);
   }

@@ -1,0 +1,160 @@
+import { OtlpReceiver } from '../support/otlp-receiver';
+import { spawnApp, type SpawnedApp } from '../support/spawn-app';
+import { runLoad, type PhaseFigures } from './load-phase';
+
+const SCRIPT = 'test/fixtures/fault-app/main.ts';
+const PHASE_SECONDS = 4;
+/** p99 may be at most 1.5x the collector-up run, but never needs to beat this (a shared 2-core box is noisy). */
+const P99_FLOOR_MS = 200;
+
+type Fault = 'refuse' | 'hang' | 'error500' | 'throttle429';
+
+/**
+ * The collector fails in four ways while a real app process serves ~200 req/s. Requires dist/
+ * (npm test builds it). Prints requests, errors, p99 and drops per phase.
+ */
+describe('collector faults (spawned app under load)', () => {
+  let receiver: OtlpReceiver;
+  let app: SpawnedApp;
+
+  beforeAll(async () => {
+    receiver = await new OtlpReceiver().start();
+    app = await spawnApp(SCRIPT, {
+      env: {
+        OTEL_EXPORTER_OTLP_ENDPOINT: receiver.url,
+        OTEL_EXPORTER_OTLP_TIMEOUT: '1500',
+        OTEL_BSP_SCHEDULE_DELAY: '200',
+        OTEL_BSP_MAX_EXPORT_BATCH_SIZE: '64',
+        OTEL_BSP_MAX_QUEUE_SIZE: '256',
+        NODE_OPTIONS: '--expose-gc',
+      },
+    });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await receiver?.stop();
+  });
+
+  const health = async (path = '/health') => {
+    const res = await fetch(`${app.url}${path}`);
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const exporter = async () => (await health()).body.details.otlp_traces;
+  const heapMb = async () =>
+    ((await (await fetch(`${app.url}/stats`)).json()) as NodeJS.MemoryUsage).heapUsed / 2 ** 20;
+  const until = async <T>(read: () => Promise<T>, ok: (v: T) => boolean, ms = 6000) => {
+    const deadline = Date.now() + ms;
+    let value = await read();
+    while (!ok(value) && Date.now() < deadline) {
+      await new Promise((r) => setTimeout(r, 100));
+      value = await read();
+    }
+    return value;
+  };
+  const setFault = async (fault: Fault | 'up') => {
+    if (fault === 'refuse') return receiver.refuseConnections();
+    await receiver.acceptConnections();
+    receiver.setMode(fault);
+  };
+
+  it('keeps serving at normal latency through refuse, hang, 500 and 429, and exports again after', async () => {
+    const figures: (PhaseFigures & { health: string; drops: string })[] = [];
+    const record = async (f: PhaseFigures) => {
+      const e = await exporter();
+      figures.push({ ...f, health: e.status, drops: JSON.stringify(e.dropped) });
+    };
+
+    await setFault('up');
+    await runLoad(app.url, 'warmup', 2); // JIT and connection warm-up, not measured
+    const baseline = await runLoad(app.url, 'baseline', PHASE_SECONDS);
+    await record(baseline);
+    const heapBefore = await heapMb();
+    expect((await exporter()).status).toBe('up');
+
+    const faults: Fault[] = ['refuse', 'hang', 'error500', 'throttle429'];
+    const transitions: Record<string, { exporter: any; ready: number; live: number }> = {};
+    for (const fault of faults) {
+      await setFault(fault);
+      const figuresOfPhase = await runLoad(app.url, fault, PHASE_SECONDS);
+      const degraded = await until(exporter, (e) => e.status === 'degraded');
+      transitions[fault] = {
+        exporter: degraded,
+        ready: (await health('/health/ready')).status,
+        live: (await health('/health/live')).status,
+      };
+      await record(figuresOfPhase);
+    }
+    const heapAfter = await heapMb();
+
+    await setFault('up');
+    const recovery = await runLoad(app.url, 'recover', PHASE_SECONDS);
+    const recovered = await until(exporter, (e) => e.status === 'up');
+    await record(recovery);
+    const recoveredSpans = await receiver.waitFor(
+      () => receiver.spans().filter((s) => String(routeOf(s)).includes('/work/recover')),
+      (spans) => spans.length > 0,
+      10_000,
+    );
+
+    const final = await exporter();
+    const failureLogs = count(app.output(), 'Span export failed');
+    const queueLogs = count(app.output(), 'span queue is full');
+    console.log(
+      [
+        `Collector fault suite (${PHASE_SECONDS} s per phase, ~200 req/s; p99 limit ${Math.max(1.5 * baseline.p99, P99_FLOOR_MS)} ms)`,
+        'phase        requests errors non2xx p50ms p99ms health    drops so far',
+        ...figures.map(
+          (f) =>
+            `${f.phase.padEnd(12)} ${String(f.requests).padStart(8)} ${String(f.errors + f.timeouts).padStart(6)} ` +
+            `${String(f.non2xx).padStart(6)} ${String(f.p50).padStart(5)} ${String(f.p99).padStart(5)} ${f.health.padEnd(9)} ${f.drops}`,
+        ),
+        `exported ${final.exported}, failed ${final.failed}, spans decoded at receiver ${receiver.spans().length}, ` +
+          `recovered spans ${recoveredSpans.length}; heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MB; ` +
+          `export-failure log lines ${failureLogs}, queue-full log lines ${queueLogs}`,
+      ].join('\n'),
+    );
+
+    for (const f of figures) {
+      expect({ phase: f.phase, errors: f.errors, timeouts: f.timeouts, non2xx: f.non2xx }).toEqual({
+        phase: f.phase,
+        errors: 0,
+        timeouts: 0,
+        non2xx: 0,
+      });
+      expect(f.requests).toBeGreaterThan(PHASE_SECONDS * 100);
+      expect(f.p99).toBeLessThanOrEqual(Math.max(1.5 * baseline.p99, P99_FLOOR_MS));
+    }
+    for (const fault of faults) {
+      const t = transitions[fault];
+      expect({ fault, status: t.exporter.status, ready: t.ready, live: t.live }).toEqual({
+        fault,
+        status: 'degraded',
+        ready: 200,
+        live: 200,
+      });
+      expect(t.exporter.consecutiveFailures).toBeGreaterThan(0);
+    }
+    // Slow failures (refused, hanging, throttled) fill the bounded queue; fast ones fail batches.
+    expect(transitions.refuse.exporter.dropped.queue_full).toBeGreaterThan(0);
+    expect(transitions.hang.exporter.dropped.queue_full).toBeGreaterThan(0);
+    expect(transitions.throttle429.exporter.dropped.queue_full).toBeGreaterThan(0);
+    expect(transitions.error500.exporter.dropped.export_failed).toBeGreaterThan(
+      transitions.hang.exporter.dropped.export_failed ?? 0,
+    );
+    expect(final.queue.size).toBeLessThanOrEqual(256);
+    expect(recovered).toMatchObject({ status: 'up', consecutiveFailures: 0 });
+    expect(heapAfter - heapBefore).toBeLessThan(32);
+    expect(failureLogs).toBe(1);
+    expect(queueLogs).toBe(1);
+    expect(app.output()).not.toMatch(/FATAL/);
+    expect(app.child.exitCode).toBeNull();
+  });
+});
+
+function routeOf(span: { attributes: Record<string, unknown> }): unknown {
+  return span.attributes['url.path'] ?? span.attributes['http.target'];
+}
+
+function count(text: string, needle: string): number {
+  return text.split(needle).length - 1;
+}
