@@ -16,3 +16,22 @@ describe('SpanQueueGauge', () => {
     expect(gauge.inFlight).toBe(0);
   });
 });
+
+describe('SpanQueueGauge.whenIdle', () => {
+  it('resolves at once when empty, else when the last in-flight export settles', async () => {
+    const gauge = new SpanQueueGauge(10);
+    await gauge.whenIdle();
+    gauge.tryAdd();
+    gauge.tryAdd();
+    gauge.taken(1);
+    gauge.taken(1);
+    let idle = false;
+    const waiting = gauge.whenIdle().then(() => (idle = true));
+    gauge.settled(1);
+    await Promise.resolve();
+    expect(idle).toBe(false);
+    gauge.settled(1);
+    await waiting;
+    expect(idle).toBe(true);
+  });
+});

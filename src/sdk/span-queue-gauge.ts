@@ -7,6 +7,7 @@
 export class SpanQueueGauge {
   private queuedCount = 0;
   private inFlightCount = 0;
+  private idleWaiters: (() => void)[] = [];
 
   constructor(readonly capacity: number) {}
 
@@ -34,5 +35,15 @@ export class SpanQueueGauge {
   /** An export call finished (delivered or failed). */
   settled(count: number): void {
     this.inFlightCount = Math.max(0, this.inFlightCount - count);
+    if (this.queuedCount + this.inFlightCount > 0) return;
+    const waiters = this.idleWaiters;
+    this.idleWaiters = [];
+    for (const resolve of waiters) resolve();
+  }
+
+  /** Resolves once nothing is queued or in flight (callers bound the wait with a deadline). */
+  whenIdle(): Promise<void> {
+    if (this.queuedCount + this.inFlightCount === 0) return Promise.resolve();
+    return new Promise((resolve) => this.idleWaiters.push(resolve));
   }
 }

@@ -101,11 +101,17 @@ export class TelemetrySdk {
     const before = this.statuses.snapshots();
     const nodeSdk = this.nodeSdk;
     const parts: TelemetryComponent[] = [...this.components];
+    const spanQueue = this.spanQueue;
     if (nodeSdk)
       parts.push({
         name: 'traces',
         forceFlush: async () => {},
-        shutdown: () => nodeSdk.shutdown(),
+        // The batch processor's shutdown rejects as soon as one batch fails, while the other
+        // batches are still being sent: wait for every export to settle, within the deadline.
+        shutdown: async () => {
+          await nodeSdk.shutdown().catch(() => {});
+          await spanQueue?.whenIdle();
+        },
       });
     await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
     const pendingSpans = this.spanQueue ? this.spanQueue.queued + this.spanQueue.inFlight : 0;
