@@ -146,6 +146,9 @@ describe('collector faults (spawned app under load)', () => {
     expect(heapAfter - heapBefore).toBeLessThan(32);
     expect(failureLogs).toBe(1);
     expect(queueLogs).toBe(1);
+    // The health probes made above produce no server spans; the load requests do.
+    const routes = receiver.spans().map((s) => String(routeOf(s)));
+    expect(routes.filter((r) => r.includes('/health'))).toEqual([]);
     expect(app.output()).not.toMatch(/FATAL/);
     expect(app.child.exitCode).toBeNull();
   });
