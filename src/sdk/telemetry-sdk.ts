@@ -18,6 +18,7 @@ import { createSpanExporter } from './create-span-exporter';
 import { MonitoredSpanExporter } from './monitored-span-exporter';
 import { reportShutdownLoss } from './report-shutdown-loss';
 import { SpanQueueGauge } from './span-queue-gauge';
+import { tracesComponent } from './traces-component';
 import type { TelemetryComponent } from './telemetry-component';
 import { shutdownComponents } from './shutdown-components';
 
@@ -101,18 +102,7 @@ export class TelemetrySdk {
     const before = this.statuses.snapshots();
     const nodeSdk = this.nodeSdk;
     const parts: TelemetryComponent[] = [...this.components];
-    const spanQueue = this.spanQueue;
-    if (nodeSdk)
-      parts.push({
-        name: 'traces',
-        forceFlush: async () => {},
-        // The batch processor's shutdown rejects as soon as one batch fails, while the other
-        // batches are still being sent: wait for every export to settle, within the deadline.
-        shutdown: async () => {
-          await nodeSdk.shutdown().catch(() => {});
-          await spanQueue?.whenIdle();
-        },
-      });
+    if (nodeSdk) parts.push(tracesComponent(nodeSdk, this.spanQueue, this.diagnostics));
     await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
     const pendingSpans = this.spanQueue ? this.spanQueue.queued + this.spanQueue.inFlight : 0;
     reportShutdownLoss(
