@@ -37,4 +37,17 @@ describe('exporterHealth', () => {
     status.recordSuccess(1);
     expect(exporterHealth(status.snapshot()).status).toBe('up');
   });
+
+  it('masks credentials of URLs in error messages (the report is often public)', () => {
+    const status = new ExporterStatus('otlp_traces');
+    status.recordFailure(
+      new Error('connect ECONNREFUSED https://user:s3cret@collector:4318/v1/traces'),
+      1,
+    );
+    const result = exporterHealth(status.snapshot());
+    expect(JSON.stringify(result)).not.toContain('s3cret');
+    expect((result.lastError as { message: string }).message).toContain(
+      'https://***:***@collector',
+    );
+  });
 });

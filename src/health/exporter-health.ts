@@ -1,3 +1,4 @@
+import { maskUrlCredentials } from '../config/describe-value';
 import type { ExporterStatusSnapshot } from '../diagnostics/exporter-status';
 import type { HealthCheckResult } from './health-check.types';
 
@@ -9,11 +10,15 @@ const NEARLY_FULL = 0.9;
  * `up` otherwise. Never `down`: telemetry trouble must not take the app out of service.
  */
 export function exporterHealth(s: ExporterStatusSnapshot): HealthCheckResult {
+  const lastError = s.lastError && {
+    at: s.lastError.at,
+    message: maskUrlCredentials(s.lastError.message),
+  };
   const fill = s.queue && s.queue.capacity > 0 ? s.queue.size / s.queue.capacity : null;
   const failing = s.consecutiveFailures > 0;
   const nearlyFull = fill !== null && fill >= NEARLY_FULL;
   const message = failing
-    ? `export failing (${s.consecutiveFailures} in a row): ${s.lastError?.message ?? 'unknown error'}`
+    ? `export failing (${s.consecutiveFailures} in a row): ${lastError?.message ?? 'unknown error'}`
     : nearlyFull
       ? 'export queue nearly full'
       : undefined;
@@ -21,7 +26,7 @@ export function exporterHealth(s: ExporterStatusSnapshot): HealthCheckResult {
     status: failing || nearlyFull ? 'degraded' : 'up',
     ...(message ? { message } : {}),
     lastSuccessAt: iso(s.lastSuccessAt),
-    lastError: s.lastError ? { at: iso(s.lastError.at), message: s.lastError.message } : null,
+    lastError: lastError ? { at: iso(lastError.at), message: lastError.message } : null,
     consecutiveFailures: s.consecutiveFailures,
     exported: s.exported,
     failed: s.failed,
