@@ -1,3 +1,4 @@
+import { loadavg } from 'node:os';
 import { OtlpReceiver } from '../support/otlp-receiver';
 import { spawnApp, type SpawnedApp } from '../support/spawn-app';
 import { runLoad, type PhaseFigures } from './load-phase';
@@ -5,7 +6,7 @@ import { runLoad, type PhaseFigures } from './load-phase';
 const SCRIPT = 'test/fixtures/fault-app/main.ts';
 const PHASE_SECONDS = 4;
 /** p99 may be at most 1.5x the collector-up run, but never needs to beat this (a shared 2-core box is noisy). */
-const P99_FLOOR_MS = 350;
+const P99_FLOOR_MS = 400;
 
 type Fault = 'refuse' | 'hang' | 'error500' | 'throttle429';
 
@@ -101,7 +102,7 @@ describe('collector faults (spawned app under load)', () => {
     const queueLogs = count(app.output(), 'span queue is full');
     console.log(
       [
-        `Collector fault suite (${PHASE_SECONDS} s per phase, ~200 req/s; p99 limit ${Math.max(1.5 * baseline.p99, P99_FLOOR_MS)} ms)`,
+        `Collector fault suite (${PHASE_SECONDS} s per phase, ~200 req/s; p99 limit ${Math.max(1.5 * baseline.p99, P99_FLOOR_MS)} ms, load average ${loadavg()[0].toFixed(1)})`,
         'phase        requests errors non2xx p50ms p99ms health    drops so far',
         ...figures.map(
           (f) =>
