@@ -2,22 +2,14 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { hostDetector, processDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import {
-  BatchSpanProcessor,
-  NoopSpanProcessor,
-  type SpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
-import { CountingSpanProcessor } from './counting-span-processor';
+import { createSpanPipeline, type SpanPipeline } from './create-span-pipeline';
 import { createHttpInstrumentation } from './create-http-instrumentation';
-import { createSpanExporter } from './create-span-exporter';
-import { MonitoredSpanExporter } from './monitored-span-exporter';
 import { reportShutdownLoss } from './report-shutdown-loss';
-import { SpanQueueGauge } from './span-queue-gauge';
 import { tracesComponent } from './traces-component';
 import type { TelemetryComponent } from './telemetry-component';
 import { shutdownComponents } from './shutdown-components';
@@ -35,8 +27,7 @@ export class TelemetrySdk {
   private readonly components: TelemetryComponent[] = [];
   private instrumentations: Instrumentation[] = [];
   private nodeSdk: NodeSDK | undefined;
-  private spanProcessor: SpanProcessor | undefined;
-  private spanQueue: SpanQueueGauge | undefined;
+  private spans: SpanPipeline | undefined;
   private stopped = false;
 
   constructor(readonly config: ResolvedTelemetryConfig) {}
@@ -52,14 +43,18 @@ export class TelemetrySdk {
    */
   start(adopted?: Instrumentation[]): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
-    this.spanProcessor = this.createSpanProcessor();
+    this.spans = createSpanPipeline(
+      this.config,
+      this.statuses.get(SPAN_EXPORTER_NAME),
+      this.diagnostics,
+    );
     this.instrumentations = adopted ??
       this.config.instrumentations ?? [createHttpInstrumentation()];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
       sampler: createSampler(this.config),
-      spanProcessors: [this.spanProcessor],
+      spanProcessors: [this.spans.processor],
       metricReaders: [],
       logRecordProcessors: [],
       instrumentations: adopted ? [] : this.instrumentations,
@@ -88,7 +83,7 @@ export class TelemetrySdk {
 
   /** Sends every buffered span, event and metric. Never rejects. */
   async forceFlush(): Promise<void> {
-    const parts = [this.spanProcessor, ...this.components].filter((p) => p !== undefined);
+    const parts = [this.spans?.processor, ...this.components].filter((p) => p !== undefined);
     await Promise.allSettled(parts.map((p) => p.forceFlush()));
   }
 
@@ -102,9 +97,13 @@ export class TelemetrySdk {
     const before = this.statuses.snapshots();
     const nodeSdk = this.nodeSdk;
     const parts: TelemetryComponent[] = [...this.components];
-    if (nodeSdk) parts.push(tracesComponent(nodeSdk, this.spanQueue, this.diagnostics));
+    if (nodeSdk) {
+      this.spans?.hurry();
+      parts.push(tracesComponent(nodeSdk, this.spans?.queue, this.diagnostics));
+    }
     await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
-    const pendingSpans = this.spanQueue ? this.spanQueue.queued + this.spanQueue.inFlight : 0;
+    const queue = this.spans?.queue;
+    const pendingSpans = queue ? queue.queued + queue.inFlight : 0;
     reportShutdownLoss(
       this.statuses,
       before,
@@ -116,22 +115,5 @@ export class TelemetrySdk {
     trace.disable();
     context.disable();
     propagation.disable();
-  }
-
-  private createSpanProcessor(): SpanProcessor {
-    const exporter = createSpanExporter(this.config);
-    if (!exporter) return new NoopSpanProcessor();
-    const status = this.statuses.get(SPAN_EXPORTER_NAME);
-    const { batch } = this.config.traces;
-    const gauge = (this.spanQueue = new SpanQueueGauge(batch.maxQueueSize));
-    status.watchQueue(() => ({ size: gauge.queued, capacity: gauge.capacity }));
-    const monitored = new MonitoredSpanExporter(exporter, status, this.diagnostics, gauge);
-    const batching = new BatchSpanProcessor(monitored, {
-      maxExportBatchSize: batch.maxExportBatchSize,
-      scheduledDelayMillis: batch.scheduledDelayMs,
-      maxQueueSize: batch.maxQueueSize,
-      exportTimeoutMillis: batch.exportTimeoutMs,
-    });
-    return new CountingSpanProcessor(batching, gauge, status, this.diagnostics);
   }
 }

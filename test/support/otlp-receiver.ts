@@ -26,6 +26,14 @@ export interface ReceivedRequest {
  */
 export class OtlpReceiver {
   readonly requests: ReceivedRequest[] = [];
+  /** Requests that reached the receiver, by the mode it was in (accepted or not). */
+  readonly hits: Record<ReceiverMode, number> = {
+    up: 0,
+    refuse: 0,
+    hang: 0,
+    error500: 0,
+    throttle429: 0,
+  };
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private mode: ReceiverMode = 'up';
@@ -121,6 +129,7 @@ export class OtlpReceiver {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const mode = this.mode;
+      this.hits[mode] += 1;
       if (mode === 'hang') return; // never answer
       if (mode === 'error500') return void res.writeHead(500).end('collector error');
       if (mode === 'throttle429') return void res.writeHead(429, { 'retry-after': '1' }).end();
