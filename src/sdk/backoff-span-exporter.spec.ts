@@ -6,11 +6,11 @@ import { ExportBackoff } from './export-backoff';
 /** An exporter that answers with the next scripted result and records when it was called. */
 class ScriptedExporter implements SpanExporter {
   calls: number[] = [];
-  constructor(private readonly results: ExportResultCode[]) {}
+  constructor(private readonly results: (ExportResultCode | 'throw')[]) {}
   export(_spans: ReadableSpan[], done: (r: ExportResult) => void): void {
     this.calls.push(Date.now());
     const code = this.results.shift() ?? ExportResultCode.SUCCESS;
-    if (code === -1) throw new Error('exporter threw');
+    if (code === 'throw') throw new Error('exporter threw');
     done({ code });
   }
   async shutdown(): Promise<void> {}
@@ -45,7 +45,7 @@ describe('BackoffSpanExporter', () => {
   });
 
   it('turns an exporter that throws into a failed result', async () => {
-    const exporter = new BackoffSpanExporter(new ScriptedExporter([-1]), new ExportBackoff());
+    const exporter = new BackoffSpanExporter(new ScriptedExporter(['throw']), new ExportBackoff());
     const result = await exportOnce(exporter);
     expect(result.code).toBe(ExportResultCode.FAILED);
     expect(result.error?.message).toBe('exporter threw');
