@@ -24,5 +24,18 @@ export const TELEMETRY_DEFAULTS = Object.freeze({
   healthPath: '/health',
   healthCheckTimeoutMs: 3000,
   logLevel: 'info' as const,
+  eventExporters: ['otlp'] as const,
+  maxStringLength: 4096,
+  redactKeys: [
+    'password',
+    'secret',
+    'token',
+    'accessToken',
+    'refreshToken',
+    'apiKey',
+    'authorization',
+    'cookie',
+    'setCookie',
+  ] as readonly string[],
   shutdownTimeoutMs: 5000,
 });
