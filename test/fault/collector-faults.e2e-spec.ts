@@ -61,8 +61,10 @@ describe('collector faults (spawned app under load)', () => {
   it('keeps serving at normal latency through refuse, hang, 500 and 429, and exports again after', async () => {
     const figures: (PhaseFigures & { health: string; drops: string })[] = [];
     const record = async (f: PhaseFigures) => {
-      const e = await exporter();
-      figures.push({ ...f, health: e.status, drops: JSON.stringify(e.dropped) });
+      const { details } = (await health()).body;
+      const e = details.otlp_traces;
+      const drops = `spans ${JSON.stringify(e.dropped)} events ${JSON.stringify(details.otlp_events?.dropped)}`;
+      figures.push({ ...f, health: `${e.status}/${details.otlp_events?.status}`, drops });
     };
 
     await setFault('up');
@@ -87,13 +89,15 @@ describe('collector faults (spawned app under load)', () => {
     expect((await exporter()).status).toBe('up');
 
     const faults: Fault[] = ['refuse', 'hang', 'error500', 'throttle429'];
-    const transitions: Record<string, { exporter: any; ready: number; live: number }> = {};
+    const transitions: Record<string, { exporter: any; events: any; ready: number; live: number }> =
+      {};
     for (const fault of faults) {
       await setFault(fault);
       const figuresOfPhase = await measure(fault);
       const degraded = await until(exporter, (e) => e.status === 'degraded');
       transitions[fault] = {
         exporter: degraded,
+        events: (await health()).body.details.otlp_events,
         ready: (await health('/health/ready')).status,
         live: (await health('/health/live')).status,
       };
@@ -113,19 +117,20 @@ describe('collector faults (spawned app under load)', () => {
 
     const final = await exporter();
     const failureLogs = count(app.output(), 'Span export failed');
+    const eventFailureLogs = count(app.output(), 'Event export to otlp_events failed');
     const queueLogs = count(app.output(), 'span queue is full');
     console.log(
       [
         `Collector fault suite (${PHASE_SECONDS} s per phase, ~200 req/s; p99 limit ${p99Limit} ms, load average ${loadavg()[0].toFixed(1)})`,
-        'phase              requests errors non2xx p50ms p99ms health    drops so far',
+        'phase              requests errors non2xx p50ms p99ms health (spans/events) drops so far',
         ...figures.map(
           (f) =>
             `${f.phase.padEnd(18)} ${String(f.requests).padStart(8)} ${String(f.errors + f.timeouts).padStart(6)} ` +
-            `${String(f.non2xx).padStart(6)} ${String(f.p50).padStart(5)} ${String(f.p99).padStart(5)} ${f.health.padEnd(9)} ${f.drops}`,
+            `${String(f.non2xx).padStart(6)} ${String(f.p50).padStart(5)} ${String(f.p99).padStart(5)} ${f.health.padEnd(19)} ${f.drops}`,
         ),
         `exported ${final.exported}, failed ${final.failed}, spans decoded at receiver ${receiver.spans().length}, ` +
           `recovered spans ${recoveredSpans.length}; heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MB; ` +
-          `export-failure log lines ${failureLogs}, queue-full log lines ${queueLogs}; ` +
+          `export-failure log lines ${failureLogs} (events ${eventFailureLogs}), queue-full log lines ${queueLogs}; ` +
           `collector requests while failing: ${JSON.stringify(receiver.hits)}`,
       ].join('\n'),
     );
@@ -155,6 +160,7 @@ describe('collector faults (spawned app under load)', () => {
         live: 200,
       });
       expect(t.exporter.consecutiveFailures).toBeGreaterThan(0);
+      expect({ fault, events: t.events.status }).toEqual({ fault, events: 'degraded' });
     }
     // Slow failures (refused, hanging, throttled) fill the bounded queue; fast ones fail batches.
     expect(transitions.refuse.exporter.dropped.queue_full).toBeGreaterThan(0);
@@ -170,6 +176,7 @@ describe('collector faults (spawned app under load)', () => {
     expect(recovered).toMatchObject({ status: 'up', consecutiveFailures: 0 });
     expect(heapAfter - heapBefore).toBeLessThan(32);
     expect(failureLogs).toBe(1);
+    expect(eventFailureLogs).toBe(1);
     expect(queueLogs).toBe(1);
     // The health probes made above produce no server spans; the load requests do.
     const routes = receiver.spans().map((s) => String(routeOf(s)));
