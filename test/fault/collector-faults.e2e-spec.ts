@@ -131,7 +131,11 @@ describe('collector faults (spawned app under load)', () => {
         `exported ${final.exported}, failed ${final.failed}, spans decoded at receiver ${receiver.spans().length}, ` +
           `recovered spans ${recoveredSpans.length}; heap ${heapBefore.toFixed(1)} -> ${heapAfter.toFixed(1)} MB; ` +
           `export-failure log lines ${failureLogs} (events ${eventFailureLogs}), queue-full log lines ${queueLogs}; ` +
-          `collector requests while failing: ${JSON.stringify(receiver.hits)}`,
+          `collector requests while failing (traces/logs): ${(
+            ['hang', 'error500', 'throttle429'] as const
+          )
+            .map((m) => `${m} ${receiver.hits(m, '/v1/traces')}/${receiver.hits(m, '/v1/logs')}`)
+            .join(', ')}`,
       ].join('\n'),
     );
 
@@ -170,8 +174,8 @@ describe('collector faults (spawned app under load)', () => {
     expect(transitions.error500.exporter.dropped.export_failed).toBeGreaterThan(
       transitions.hang.exporter.dropped.export_failed ?? 0,
     );
-    expect(receiver.hits.error500).toBeLessThanOrEqual(8);
-    expect(receiver.hits.throttle429).toBeLessThanOrEqual(12);
+    expect(receiver.hits('error500', '/v1/traces')).toBeLessThanOrEqual(8);
+    expect(receiver.hits('throttle429', '/v1/traces')).toBeLessThanOrEqual(12);
     expect(final.queue.size).toBeLessThanOrEqual(256);
     expect(recovered).toMatchObject({ status: 'up', consecutiveFailures: 0 });
     expect(heapAfter - heapBefore).toBeLessThan(32);

@@ -26,14 +26,8 @@ export interface ReceivedRequest {
  */
 export class OtlpReceiver {
   readonly requests: ReceivedRequest[] = [];
-  /** Requests that reached the receiver, by the mode it was in (accepted or not). */
-  readonly hits: Record<ReceiverMode, number> = {
-    up: 0,
-    refuse: 0,
-    hang: 0,
-    error500: 0,
-    throttle429: 0,
-  };
+  /** Every request that reached the receiver (accepted or not), with the mode it was in. */
+  readonly attempts: { mode: ReceiverMode; path: string }[] = [];
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private mode: ReceiverMode = 'up';
@@ -83,6 +77,11 @@ export class OtlpReceiver {
     if (!this.server) await this.start(this.portNumber);
   }
 
+  /** How many requests for `path` reached the receiver while it was in `mode`. */
+  hits(mode: ReceiverMode, path: string): number {
+    return this.attempts.filter((a) => a.mode === mode && a.path === path).length;
+  }
+
   spans(): DecodedSpan[] {
     return this.bodies('/v1/traces').flatMap(decodeTraces);
   }
@@ -129,7 +128,7 @@ export class OtlpReceiver {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const mode = this.mode;
-      this.hits[mode] += 1;
+      this.attempts.push({ mode, path: req.url ?? '' });
       if (mode === 'hang') return; // never answer
       if (mode === 'error500') return void res.writeHead(500).end('collector error');
       if (mode === 'throttle429') return void res.writeHead(429, { 'retry-after': '1' }).end();
