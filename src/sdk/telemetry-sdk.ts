@@ -54,7 +54,7 @@ export class TelemetrySdk {
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
       sampler: createSampler(this.config),
-      spanProcessors: [this.spans.processor],
+      spanProcessors: [this.spans.processor, ...this.config.traces.spanProcessors],
       metricReaders: [],
       logRecordProcessors: [],
       instrumentations: adopted ? [] : this.instrumentations,
@@ -83,7 +83,10 @@ export class TelemetrySdk {
 
   /** Sends every buffered span, event and metric. Never rejects. */
   async forceFlush(): Promise<void> {
-    const parts = [this.spans?.processor, ...this.components].filter((p) => p !== undefined);
+    const processors = this.spans
+      ? [this.spans.processor, ...this.config.traces.spanProcessors]
+      : [];
+    const parts = [...processors, ...this.components];
     await Promise.allSettled(parts.map((p) => p.forceFlush()));
   }
 
