@@ -9,6 +9,8 @@ export interface PhaseFigures {
   timeouts: number;
   p50: number;
   p99: number;
+  /** Set on a first measurement that was over the p99 limit and measured again. */
+  superseded?: boolean;
 }
 
 /** Bounded load on 127.0.0.1: `rate` requests/s over 10 connections for `seconds`. */
