@@ -3,7 +3,10 @@ import { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
 import { eventsParts } from './events/events.parts';
 import { loggingParts } from './logging/logging.parts';
+import { metricsParts } from './metrics/metrics.parts';
+import { healthParts } from './health/health.parts';
 import { coreParts } from './module/core.parts';
+import { shutdownParts } from './shutdown/shutdown.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
   TELEMETRY_ASYNC_OPTIONS_TYPE,
@@ -12,7 +15,14 @@ import {
 } from './telemetry.module-definition';
 
 /** Every area's contribution to the module, in order. */
-const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts, eventsParts, loggingParts];
+const PARTS: readonly TelemetryModulePartsFactory[] = [
+  coreParts,
+  metricsParts,
+  eventsParts,
+  loggingParts,
+  shutdownParts,
+  healthParts,
+];
 
 /**
  * Tracing, metrics, events, JSON logs and health for a Nest app.

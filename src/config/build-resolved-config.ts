@@ -42,16 +42,34 @@ export function buildResolvedConfig(
       exportTimeoutMs: m.exportTimeoutMs ?? D.metricsExportTimeoutMs,
       prefix: m.prefix ?? '',
       defaultLabels: { ...m.defaultLabels },
+      maxSeriesPerMetric: m.maxSeriesPerMetric ?? D.maxSeriesPerMetric,
       prometheus: {
         enabled: m.prometheus?.enabled ?? true,
         path: m.prometheus?.path ?? D.prometheusPath,
         defaultMetrics: m.prometheus?.defaultMetrics ?? true,
+        port: m.prometheus?.port,
+        host: m.prometheus?.host ?? D.prometheusHost,
+        bearerToken: m.prometheus?.bearerToken,
+        routeMetadata: { ...m.prometheus?.routeMetadata },
       },
+      http: {
+        enabled: m.http?.enabled ?? true,
+        buckets: [...(m.http?.buckets ?? D.httpDurationBuckets)],
+      },
+      genAi: { prices: { ...m.genAi?.prices } },
     },
     events: resolveEvents(o.events ?? {}),
     logging: resolveLogging(o.logging ?? {}),
-    health: { enabled: o.health?.enabled ?? true, path: o.health?.path ?? D.healthPath },
-    shutdown: { timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs },
+    health: {
+      enabled: o.health?.enabled ?? true,
+      path: o.health?.path ?? D.healthPath,
+      checkTimeoutMs: o.health?.checkTimeoutMs ?? D.healthCheckTimeoutMs,
+      degradedFailsReadiness: o.health?.degradedFailsReadiness ?? false,
+    },
+    shutdown: {
+      timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs,
+      drainDelayMs: o.shutdown?.drainDelayMs ?? 0,
+    },
     instrumentations: o.instrumentations,
   };
 }
