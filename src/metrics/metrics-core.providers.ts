@@ -5,6 +5,7 @@ import type { TelemetrySdk } from '../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_RUNTIME, TELEMETRY_SDK } from '../telemetry.constants';
 import { createTelemetryMetrics, metricsActive } from './create-telemetry-metrics';
 import { GenAiMetrics } from './genai/gen-ai-metrics';
+import { genAiSpanMetricsListener } from './genai/genai-span-metrics-listener';
 import { OTLP_METRIC_READER, RUNTIME_METRICS_SINK } from './metrics.constants';
 import { startOtlpMetrics } from './otlp/start-otlp-metrics';
 import { MethodRedMetrics } from './red/method-red-metrics';
@@ -53,5 +54,6 @@ function attachRuntimeSink(
 ): RuntimeMetricsSink | undefined {
   if (!metricsActive(config)) return undefined;
   runtime.metrics = runtimeMetricsSink(red, genAi);
+  runtime.genAiSpanListeners.push(genAiSpanMetricsListener(genAi));
   return runtime.metrics;
 }

@@ -1,11 +1,5 @@
 import { spawnApp, type SpawnedApp } from '../support/spawn-app';
-import {
-  FAST_GATEWAY_ENV,
-  GATEWAY_MAIN,
-  METRICS_ON_MAIN,
-  sendMessage,
-  serverSpanName,
-} from './gateway-process';
+import { FAST_GATEWAY_ENV, GATEWAY_MAIN, sendMessage } from './gateway-process';
 
 /**
  * `npm start` without any infrastructure: no OTEL_EXPORTER_OTLP_ENDPOINT. The gateway must start,
@@ -32,9 +26,10 @@ describe('sample app without a collector', () => {
       text: 'hi',
     });
     const printed = await waitForOutput(app, (out) => out.includes('message_processed'));
-    const root = `└─ ${serverSpanName('POST', '/v1/messages')}  `;
-    const tree = printed.slice(printed.indexOf(root));
-    expect(tree).toMatch(/^└─ POST.* {2}[\d.]+ ms {2}.*http.response.status_code=200/m);
+    const tree = printed.slice(printed.indexOf('└─ POST /v1/messages'));
+    expect(tree).toMatch(
+      /^└─ POST \/v1\/messages {2}[\d.]+ ms {2}.*http.response.status_code=200/m,
+    );
     expect(tree).toMatch(
       new RegExp(`^ {3}└─ pipeline.process .*message_id=${body.message_id}`, 'm'),
     );
@@ -45,7 +40,7 @@ describe('sample app without a collector', () => {
       /^ {6}│ {2}└─ chat large-model-1 {2}[\d.]+ ms {2}gen_ai.operation.name=chat /m,
     );
     // The JSON log line written inside pipeline.process carries its trace id and fields.
-    const traceId = /^trace ([0-9a-f]{32})\n└─ POST/m.exec(printed)![1];
+    const traceId = /^trace ([0-9a-f]{32})\n└─ POST \/v1\/messages/m.exec(printed)![1];
     const logLine = printed
       .split('\n')
       .filter((l) => l.startsWith('{'))
@@ -60,8 +55,6 @@ describe('sample app without a collector', () => {
       / INFO {2}session_created \{"session_id":"dev","channel":"web:x"\} trace=/,
     );
 
-    expect(app.output()).not.toMatch(/ECONNREFUSED|export fail/i);
-    if (!METRICS_ON_MAIN) return;
     const metrics = await (await fetch(`${app.url}/metrics`)).text();
     expect(metrics).toMatch(/^gateway_messages_total\{channel="web",outcome="ok"\} 1$/m);
     // Nothing is exported over the network: the only exporter is the console one.

@@ -1,4 +1,4 @@
-import { serverSpanName, startGateway, type GatewayUnderTest } from './gateway-process';
+import { startGateway, type GatewayUnderTest } from './gateway-process';
 import { spanTreeLines } from './span-tree';
 
 /** Parses a text/event-stream body into its events. */
@@ -46,12 +46,12 @@ describe('sample app: GET /v1/messages/stream (SSE from an async-generator provi
     const messageId = done.data.response.message_id;
     const spans = await gateway.receiver.waitFor(
       () => gateway.receiver.spans(),
-      (all) => all.some((s) => s.attributes['url.path'] === '/v1/messages/stream'),
+      (all) => all.some((s) => s.name === 'GET /v1/messages/stream'),
     );
     const pipeline = spans.find((s) => s.attributes.message_id === messageId)!;
     const server = spans.find((s) => s.traceId === pipeline.traceId && s.parentSpanId === '')!;
     expect(spanTreeLines(spans, server)).toEqual([
-      serverSpanName('GET', '/v1/messages/stream'),
+      'GET /v1/messages/stream',
       '  pipeline.stream',
       '    stage.auth_resolve',
       '    stage.history_sanitize',

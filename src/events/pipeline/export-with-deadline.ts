@@ -1,3 +1,5 @@
+import { context } from '@opentelemetry/api';
+import { suppressTracing } from '@opentelemetry/core';
 import type { TelemetryEvent } from '../telemetry-event';
 import type { TelemetryEventExporter } from '../telemetry-event-exporter';
 
@@ -7,7 +9,8 @@ export type ExportOutcome =
 
 /**
  * Calls `exporter.export` and settles by `timeoutMs` at the latest, aborting the signal it gave
- * the exporter. Never rejects, even when `export` throws synchronously.
+ * the exporter. Never rejects, even when `export` throws synchronously. The export runs with
+ * tracing suppressed, so the exporter's own HTTP calls create no spans (like the SDK's processors).
  */
 export function exportWithDeadline(
   exporter: TelemetryEventExporter,
@@ -27,7 +30,11 @@ export function exportWithDeadline(
       resolve(outcome);
     };
     Promise.resolve()
-      .then(() => exporter.export(batch, controller.signal))
+      .then(() =>
+        context.with(suppressTracing(context.active()), () =>
+          exporter.export(batch, controller.signal),
+        ),
+      )
       .then(
         () => settle({ ok: true }),
         (error: unknown) => settle({ ok: false, reason: 'export_failed', error }),
