@@ -53,15 +53,3 @@ export async function sendMessage(
   });
   return { status: res.status, body: await res.json() };
 }
-
-// TODO(issue-4): route-template server span names and /metrics come with the metrics issue; once it
-// is on main this flag goes away (every use below asserts the full behaviour).
-export const METRICS_ON_MAIN = false;
-
-/** The server span's name: `POST /v1/messages` once spans are named by route template. */
-export function serverSpanName(method: string, route: string): string {
-  return METRICS_ON_MAIN ? `${method} ${route}` : method;
-}
-
-/** `it`, or `it.skip` until the metrics issue is on main. */
-export const itWithMetrics = METRICS_ON_MAIN ? it : it.skip;

@@ -6,6 +6,12 @@ export function hasCollector(env: NodeJS.ProcessEnv = process.env): boolean {
   return Boolean(env.OTEL_EXPORTER_OTLP_ENDPOINT || env.OTEL_EXPORTER_OTLP_TRACES_ENDPOINT);
 }
 
+/** Prices of the fake models, USD per 1M tokens. Prices are always yours to supply. */
+const PRICES = {
+  'large-model-1': { input: 3, output: 15, cachedInput: 0.3 },
+  'small-model-1': { input: 0.25, output: 1.25 },
+};
+
 /**
  * The gateway's telemetry options. With OTEL_EXPORTER_OTLP_ENDPOINT set, spans, metrics and
  * events are exported over OTLP (the OTEL_* variables apply). Without it nothing goes to the
@@ -14,13 +20,13 @@ export function hasCollector(env: NodeJS.ProcessEnv = process.env): boolean {
 export function gatewayTelemetryOptions(env = process.env): TelemetryModuleOptions {
   const base: TelemetryModuleOptions = {
     serviceName: env.OTEL_SERVICE_NAME ?? 'llm-gateway',
-    // TODO(issue-4): metrics: { genAi: { prices } } for the cost counter.
+    metrics: { genAi: { prices: PRICES } },
   };
   if (hasCollector(env)) return base;
   return {
     ...base,
     traces: { exporter: 'none', spanProcessors: [new SpanTreePrinter()] },
-    metrics: { otlpEnabled: false },
+    metrics: { ...base.metrics, otlpEnabled: false },
     events: { exporters: ['console'] },
   };
 }
