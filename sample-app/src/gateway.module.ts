@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GATEWAY_SETTINGS, readGatewaySettings } from './gateway-settings';
 import { llmProviders } from './llm/llm.providers';
+import { ProvidersHealth } from './llm/providers.health';
 import { MessagesController } from './messages/messages.controller';
 import { GatewayMetrics } from './metrics/gateway-metrics';
 import { PipelineService } from './pipeline/pipeline.service';
@@ -18,6 +19,7 @@ import { GatewayEvents } from './telemetry/gateway-events';
   providers: [
     { provide: GATEWAY_SETTINGS, useFactory: () => readGatewaySettings() },
     ...llmProviders,
+    ProvidersHealth,
     AuthResolveStage,
     HistorySanitizeStage,
     ContextGuardStage,

@@ -75,6 +75,25 @@ describe('sample app: fallback from the primary to the secondary provider on a r
     });
     expect(inTrace('message_processed')[0].attributes).toMatchObject({ fallback: true });
   });
+
+  it('reports llm_providers degraded in /health once the primary keeps failing; readiness stays 200', async () => {
+    for (let i = 0; i < 5; i++)
+      await sendMessage(gateway.app, {
+        session_key: 'sess-health',
+        channel_id: 'web:x',
+        text: 'hi',
+      });
+    const res = await fetch(`${gateway.app.url}/health/ready`);
+    expect(res.status).toBe(200);
+    const report = (await res.json()) as any;
+    expect(report.info.llm_providers).toMatchObject({
+      status: 'degraded',
+      providers: [
+        { provider: 'primary-ai', failureRatio: 1 },
+        { provider: 'secondary-ai', failureRatio: 0 },
+      ],
+    });
+  });
 });
 
 describe('sample app: both providers rate limited', () => {
@@ -102,5 +121,14 @@ describe('sample app: both providers rate limited', () => {
     expect(errors.map((e) => e.attributes.provider).sort()).toEqual(['primary-ai', 'secondary-ai']);
     const metrics = await (await fetch(`${gateway.app.url}/metrics`)).text();
     expect(metrics).toMatch(/^gateway_messages_total\{channel="web",outcome="error"\} 1$/m);
+  });
+
+  it('marks llm_providers down and readiness 503 once both providers keep failing', async () => {
+    for (let i = 0; i < 5; i++)
+      await sendMessage(gateway.app, { session_key: 'sess-down', channel_id: 'web:x', text: 'hi' });
+    const ready = await fetch(`${gateway.app.url}/health/ready`);
+    expect(ready.status).toBe(503);
+    expect(((await ready.json()) as any).error.llm_providers).toMatchObject({ status: 'down' });
+    expect((await fetch(`${gateway.app.url}/health/live`)).status).toBe(200);
   });
 });
