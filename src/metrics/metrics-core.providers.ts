@@ -1,11 +1,11 @@
 import type { Provider } from '@nestjs/common';
 import type { ResolvedTelemetryConfig as Config } from '../config/resolved-telemetry-config';
+import { tokenUsageFromSpan } from './genai/token-usage-from-span';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_RUNTIME, TELEMETRY_SDK } from '../telemetry.constants';
 import { createTelemetryMetrics, metricsActive } from './create-telemetry-metrics';
 import { GenAiMetrics } from './genai/gen-ai-metrics';
-import { genAiSpanMetricsListener } from './genai/genai-span-metrics-listener';
 import { OTLP_METRIC_READER, RUNTIME_METRICS_SINK } from './metrics.constants';
 import { startOtlpMetrics } from './otlp/start-otlp-metrics';
 import { MethodRedMetrics } from './red/method-red-metrics';
@@ -54,6 +54,7 @@ function attachRuntimeSink(
 ): RuntimeMetricsSink | undefined {
   if (!metricsActive(config)) return undefined;
   runtime.metrics = runtimeMetricsSink(red, genAi);
-  runtime.genAiSpanListeners.push(genAiSpanMetricsListener(genAi));
+  // GenAI provider spans (`@Instrument({ genAi })`) feed gen_ai.client.* metrics as they end.
+  runtime.genAiSpanListeners.push((span) => genAi.recordTokenUsage(tokenUsageFromSpan(span)));
   return runtime.metrics;
 }
