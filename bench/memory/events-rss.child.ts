@@ -1,0 +1,47 @@
+/**
+ * Child process: boots our module with the collector down (OTLP endpoint on a closed port),
+ * emits N events with 4 attributes in chunks, and reports RSS and drop counts to the parent.
+ * Run with --expose-gc so the final figure is after a full collection.
+ */
+import { EVENT_ATTRIBUTES, EVENT_NAME } from '../micro/subjects/event-push.subject';
+import { createTelemetryAppContext } from '../lib/telemetry-app-context';
+import { yieldToLoop } from '../lib/yield-to-loop';
+
+const CLOSED_PORT_URL = 'http://127.0.0.1:9';
+const mb = (bytes: number) => Math.round((bytes / 1024 / 1024) * 10) / 10;
+
+function settledRssMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return mb(process.memoryUsage().rss);
+}
+
+async function main(): Promise<void> {
+  const events = Number(process.argv[2] ?? 1_000_000);
+  const ctx = await createTelemetryAppContext({
+    serviceName: 'bench-rss',
+    otlp: { endpoint: CLOSED_PORT_URL },
+    traces: { enabled: false },
+  });
+  const rssBeforeMb = settledRssMb();
+  const emit = (ctx.service as unknown as { emit?: (n: string, a: object) => void }).emit;
+  if (typeof emit !== 'function') {
+    process.send!({ events: 0, rssBeforeMb, pending: 'issue 5 (event emit) not on main yet' });
+    return void (await ctx.close());
+  }
+  const samplesMb: number[] = [];
+  const start = process.hrtime.bigint();
+  for (let i = 0; i < events; i++) {
+    emit.call(ctx.service, EVENT_NAME, EVENT_ATTRIBUTES);
+    if (i % 10_000 === 9_999) await yieldToLoop();
+    if (i % 100_000 === 99_999) samplesMb.push(mb(process.memoryUsage().rss));
+  }
+  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
+  const rssAfterMb = settledRssMb();
+  const failures = ctx.sdk.diagnostics.snapshot();
+  process.send!({ events, seconds, rssBeforeMb, rssAfterMb, samplesMb, failures });
+  await ctx.close();
+}
+
+main().catch((error: unknown) => {
+  process.send!({ error: String((error as Error)?.stack ?? error) });
+});

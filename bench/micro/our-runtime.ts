@@ -1,0 +1,36 @@
+import { trace } from '@opentelemetry/api';
+import { resolveTelemetryConfig } from '../../dist/config/resolve-telemetry-config';
+import { TelemetryDiagnostics } from '../../dist/diagnostics/telemetry-diagnostics';
+import {
+  clearActiveRuntime,
+  getActiveRuntime,
+  setActiveRuntime,
+} from '../../dist/runtime/active-runtime';
+import type { TelemetryRuntime } from '../../dist/runtime/telemetry-runtime';
+import { INSTRUMENTATION_SCOPE } from '../../dist/telemetry.constants';
+import type { BlockTiming } from './micro-variant';
+
+/**
+ * Publishes the runtime our decorators read at call time, as TelemetryModule's core part does,
+ * but with the tracer of the bench's own SDK (its counting exporter checks every span).
+ */
+export function publishBenchRuntime(): TelemetryRuntime {
+  const runtime: TelemetryRuntime = {
+    config: resolveTelemetryConfig({ serviceName: 'bench' }, { env: {} }),
+    diagnostics: new TelemetryDiagnostics(),
+    tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
+  };
+  setActiveRuntime(runtime);
+  return runtime;
+}
+
+/** Runs a block the way an app with `enabled: false` runs: no runtime is published. */
+export async function withoutRuntime(block: () => Promise<BlockTiming>): Promise<BlockTiming> {
+  const runtime = getActiveRuntime();
+  if (runtime) clearActiveRuntime(runtime);
+  try {
+    return await block();
+  } finally {
+    if (runtime) setActiveRuntime(runtime);
+  }
+}
