@@ -7,35 +7,38 @@ import { TelemetrySdk } from './telemetry-sdk';
 const logger = new Logger('Telemetry');
 
 /**
- * Returns the SDK for an app: the one the preload entry started, if any (never a second one), or
- * a new one started here. A disabled config gets an SDK that never starts.
+ * Returns the SDK for an app — never a second one:
+ * - the SDK the preload entry started, when its configuration equals the module's;
+ * - else a new SDK from the module's configuration (explicit options win over the environment
+ *   the preload read), which takes over the preloaded instrumentations;
+ * - an SDK that never starts when the configuration disables telemetry.
  */
 export async function adoptOrStartSdk(config: ResolvedTelemetryConfig): Promise<TelemetrySdk> {
   const preloaded = getPreloadedSdk();
-  if (preloaded) {
-    clearPreloadedSdk(preloaded);
-    if (config.enabled) {
-      warnOnDivergence(preloaded.config, config);
-      return preloaded;
-    }
-    await preloaded.shutdown();
-  }
+  if (preloaded) clearPreloadedSdk(preloaded);
+  if (preloaded?.started && config.enabled && sameTracing(preloaded.config, config))
+    return preloaded;
+
+  const adopted = preloaded?.started ? await preloaded.handOver() : undefined;
   const sdk = new TelemetrySdk(config);
-  const late = isHttpAlreadyLoaded();
-  sdk.start();
+  const late = !adopted?.length && isHttpAlreadyLoaded();
+  if (config.enabled) sdk.start(adopted);
+  else for (const instrumentation of adopted ?? []) instrumentation.disable();
   if (late && sdk.started) logger.warn(LATE_START_WARNING);
   return sdk;
 }
 
-function warnOnDivergence(preload: ResolvedTelemetryConfig, module: ResolvedTelemetryConfig): void {
-  const differs =
-    preload.serviceName !== module.serviceName ||
-    preload.otlp.traces.url !== module.otlp.traces.url ||
-    preload.traces.samplingRatio !== module.traces.samplingRatio;
-  if (!differs) return;
-  logger.warn(
-    'Tracing was started by nestjs-telemetry/register from OTEL_* environment variables; the TelemetryModule ' +
-      'options for serviceName, the trace endpoint or sampling differ and do not apply to traces. ' +
-      'Set them as OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_ENDPOINT and OTEL_TRACES_SAMPLER_ARG instead.',
-  );
+/** Whether two configurations build the same tracing pipeline. */
+function sameTracing(a: ResolvedTelemetryConfig, b: ResolvedTelemetryConfig): boolean {
+  const pick = (c: ResolvedTelemetryConfig) =>
+    JSON.stringify([
+      c.serviceName,
+      c.serviceVersion,
+      c.environment,
+      c.resourceAttributes,
+      c.otlp.traces,
+      c.traces,
+      c.shutdown,
+    ]);
+  return pick(a) === pick(b) && !b.instrumentations;
 }

@@ -40,11 +40,15 @@ export class TelemetrySdk {
     return this.nodeSdk !== undefined && !this.stopped;
   }
 
-  /** Starts tracing (when enabled) and registers it with the OpenTelemetry API. Idempotent. */
-  start(): void {
+  /**
+   * Starts tracing (when enabled) and registers it with the OpenTelemetry API. Idempotent.
+   * `adopted` are instrumentations already enabled by a preloaded SDK: they are pointed at the
+   * new tracer provider instead of being registered again.
+   */
+  start(adopted?: Instrumentation[]): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
     this.spanProcessor = this.createSpanProcessor();
-    this.instrumentations = this.config.instrumentations ?? [new HttpInstrumentation()];
+    this.instrumentations = adopted ?? this.config.instrumentations ?? [new HttpInstrumentation()];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
@@ -52,9 +56,23 @@ export class TelemetrySdk {
       spanProcessors: [this.spanProcessor],
       metricReaders: [],
       logRecordProcessors: [],
-      instrumentations: this.instrumentations,
+      instrumentations: adopted ? [] : this.instrumentations,
     });
     this.nodeSdk.start();
+    for (const instrumentation of adopted ?? []) {
+      instrumentation.setTracerProvider(trace.getTracerProvider());
+    }
+  }
+
+  /**
+   * Flushes and closes this SDK's pipeline but leaves its instrumentations enabled (their require
+   * hooks can only be installed early), and returns them for the SDK that takes over.
+   */
+  async handOver(): Promise<Instrumentation[]> {
+    const instrumentations = this.instrumentations;
+    this.instrumentations = [];
+    await this.shutdown();
+    return instrumentations;
   }
 
   /** Adds a part (event pipeline, metric reader) to flush and close with the SDK. */
