@@ -28,7 +28,7 @@ export function readBenchOptions(argv = process.argv, env = process.env): BenchO
   return {
     quick,
     sections,
-    microReps: quick ? 5 : 9,
+    microReps: quick ? 5 : 15,
     microScale: quick ? 0.08 : 1,
     httpRounds: quick ? 1 : 3,
     httpSeconds: quick ? 1 : 8,

@@ -11,11 +11,13 @@ import { INSTRUMENTATION_SCOPE } from '../../dist/telemetry.constants';
 import type { BlockTiming } from './micro-variant';
 
 /**
- * Publishes the runtime our decorators read at call time, as TelemetryModule's core part does,
- * but with the tracer of the bench's own SDK (its counting exporter checks every span).
+ * Publishes the runtime our decorators read at call time, as TelemetryModule's core part does:
+ * the module's own runtime (`base`: events, metrics...) with tracing on, and the tracer of the
+ * bench's own SDK (whose counting exporter checks every span).
  */
-export function publishBenchRuntime(): TelemetryRuntime {
+export function publishBenchRuntime(base?: TelemetryRuntime): TelemetryRuntime {
   const runtime: TelemetryRuntime = {
+    ...base,
     config: resolveTelemetryConfig({ serviceName: 'bench' }, { env: {} }),
     diagnostics: new TelemetryDiagnostics(),
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),

@@ -1,8 +1,12 @@
+import type { TelemetryAppContext } from '../../lib/telemetry-app-context';
+import { nestjsPinoLine } from './nestjs-pino.subject';
+
 /**
- * SLOT for issue 5: one log line through the logger our module wires (nestjs-pino with trace
- * correlation and the current span's fields), with the null destination of pino.subject.ts.
- * Pending while the logging part is not on main.
+ * Issue 5: one line through the nestjs-pino logger our module wires (trace correlation and the
+ * current span's fields), to a null destination (`logging.destination`). Pending while the
+ * module wires no logger.
  */
-export function ourLogLine(): (() => void) | { pending: string } {
-  return { pending: 'issue 5 (logging with trace correlation) not on main yet' };
+export function ourLogLine(ctx: TelemetryAppContext): (() => void) | { pending: string } {
+  const line = nestjsPinoLine(ctx.app);
+  return line ?? { pending: 'issue 5 (logging with trace correlation) not on main yet' };
 }

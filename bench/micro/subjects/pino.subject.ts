@@ -1,11 +1,9 @@
 import { trace } from '@opentelemetry/api';
 import pino, { type Logger } from 'pino';
-
-/** A destination that drops every line: the cost measured is pino's, not the disk's. */
-const nullDestination = { write: (_line: string) => true };
+import { nullDestination } from '../../lib/null-destination';
 
 /** What the peers add for log correlation: a mixin that reads the active span context. */
-function spanContextMixin(): Record<string, string> {
+export function spanContextMixin(): Record<string, string> {
   const span = trace.getActiveSpan();
   if (!span) return {};
   const { traceId, spanId, traceFlags } = span.spanContext();
@@ -20,8 +18,11 @@ export function correlatedPino(): Logger {
   return pino({ level: 'info', mixin: spanContextMixin }, nullDestination);
 }
 
+/** The fields and message of the measured line. */
+export const LOG_FIELDS = { orderId: 'order-1042', items: 3 };
+export const LOG_MESSAGE = 'order placed';
+
 /** One info line with two fields and a message. */
-export function logLine(logger: Logger): () => void {
-  const fields = { orderId: 'order-1042', items: 3 };
-  return () => logger.info(fields, 'order placed');
+export function logLine(logger: { info(fields: object, message: string): void }): () => void {
+  return () => logger.info(LOG_FIELDS, LOG_MESSAGE);
 }
