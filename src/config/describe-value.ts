@@ -14,7 +14,7 @@ export function describeValue(path: string, value: unknown): string {
   return `a value of type ${typeof value}`;
 }
 
-/** `https://user:pass@host/` → `https://***:***@host/`; anything that is not such a URL is returned as is. */
+/** `https://user:pass@host/` → `https://***:***@host/`, wherever such URLs appear in the text. */
 export function maskUrlCredentials(text: string): string {
-  return text.replace(/^([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/i, '$1***:***@');
+  return text.replace(/([a-z][a-z0-9+.-]*:\/\/)[^/@\s]*@/gi, '$1***:***@');
 }

@@ -2,6 +2,7 @@ import { ExportResultCode, type ExportResult } from '@opentelemetry/core';
 import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { ExporterStatus } from '../diagnostics/exporter-status';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { maskUrlCredentials } from '../config/describe-value';
 
 /** Wraps a span exporter so every export result lands in its ExporterStatus; failures are logged rate-limited. */
 export class MonitoredSpanExporter implements SpanExporter {
@@ -42,7 +43,7 @@ export class MonitoredSpanExporter implements SpanExporter {
     this.diagnostics.count('span_export_failed', count);
     this.diagnostics.errorRateLimited(
       `export:${this.status.name}`,
-      `Span export failed (${count} spans dropped): ${result.error?.message ?? 'unknown error'}. ` +
+      `Span export failed (${count} spans dropped): ${maskUrlCredentials(result.error?.message ?? 'unknown error')}. ` +
         'The app keeps running; further failures are logged at most once a minute.',
     );
   }

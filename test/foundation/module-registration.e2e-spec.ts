@@ -52,6 +52,8 @@ describe('TelemetryModule registration', () => {
     const [span] = receiver.spans().filter((s) => s.name === 'ping.work');
     expect(span.traceId).toBe(res.body.traceId);
     expect(span.resource['service.name']).toBe('sync-app');
+    expect(span.resource['telemetry.sdk.language']).toBe('nodejs');
+    expect(span.resource['deployment.environment.name']).toBeDefined();
   });
 
   it('forRootAsync: a factory with ConfigService', async () => {
