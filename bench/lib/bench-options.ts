@@ -32,7 +32,7 @@ export function readBenchOptions(argv = process.argv, env = process.env): BenchO
     microScale: quick ? 0.08 : 1,
     httpRounds: quick ? 1 : 3,
     httpSeconds: quick ? 1 : 8,
-    httpWarmupSeconds: quick ? 0.5 : 2,
+    httpWarmupSeconds: quick ? 0.25 : 2,
     httpConnections: 16,
     rssEvents: quick ? 100_000 : 1_000_000,
   };
