@@ -17,7 +17,7 @@ export async function createOurMicroApp(
 ): Promise<{ ctx: TelemetryAppContext; runtime: TelemetryRuntime }> {
   let options = withIfSupported(
     { serviceName: 'bench', otlp: { endpoint: sinkUrl }, traces: { enabled: false } },
-    { metrics: { otlpEnabled: false } },
+    { metrics: { otlpEnabled: false, prometheus: { defaultMetrics: false } } },
   );
   options = withIfSupported(options, { events: { exporters: [events, 'otlp'] } });
   options = withIfSupported(options, { logging: { destination: nullDestination } });

@@ -16,12 +16,13 @@ import type { BlockTiming } from './micro-variant';
  * bench's own SDK (whose counting exporter checks every span).
  */
 export function publishBenchRuntime(base?: TelemetryRuntime): TelemetryRuntime {
-  const runtime: TelemetryRuntime = {
-    ...base,
+  // Object.assign, not a typed literal: `base` carries the fields other areas add to the runtime.
+  const runtime: TelemetryRuntime = Object.assign({}, base, {
     config: resolveTelemetryConfig({ serviceName: 'bench' }, { env: {} }),
-    diagnostics: new TelemetryDiagnostics(),
+    diagnostics: base?.diagnostics ?? new TelemetryDiagnostics(),
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
-  };
+    tracingEnabled: true,
+  });
   setActiveRuntime(runtime);
   return runtime;
 }

@@ -32,7 +32,7 @@ export async function runMicro(
     return [
       await run(tracingSuite(harness, 'sync')),
       await run(tracingSuite(harness, 'async')),
-      await run(metricsSuite()),
+      await run(metricsSuite(ours.ctx.service)),
       await run(logsSuite(harness, peerLogs, ours.ctx)),
       await run(
         eventsSuite(

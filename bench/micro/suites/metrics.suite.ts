@@ -1,3 +1,4 @@
+import type { TelemetryService } from '../../../dist';
 import type { MicroSuite } from '../micro-variant';
 import { ourRedRecorder } from '../subjects/our-metrics.subject';
 import { bareRedRecorder } from '../subjects/prom-client.subject';
@@ -8,8 +9,8 @@ export const METRICS = {
 } as const;
 
 /** One request's RED metrics recorded: our registry against bare prom-client. */
-export function metricsSuite(): MicroSuite {
-  const ours = ourRedRecorder();
+export function metricsSuite(service: TelemetryService): MicroSuite {
+  const ours = ourRedRecorder(service);
   return {
     id: 'metrics',
     title: 'Metric record, 3 labels (ns per call)',
