@@ -8,13 +8,20 @@ import type { TelemetryService } from '../../../dist';
  * What of our full stack is on main: each part is detected from the built library, so the
  * configuration grows as issues 3, 4 and 5 land. Detected parts are listed in the report.
  */
-type MethodDecoratorFactory = (name?: string) => MethodDecorator;
+type InstrumentFactory = (
+  name: string,
+  options: { fields: Record<string, (...args: any[]) => unknown> },
+) => MethodDecorator;
 
-/** `@Instrument` (issue 3) if the library exports it, else nothing (reported as TODO). */
+/**
+ * `@Instrument` (issue 3) with the attribute the peer's `@Span` sets, if the library exports it;
+ * else nothing (reported as TODO).
+ */
 export const MethodSpan: MethodDecorator = (() => {
   const instrument = (library as Record<string, unknown>).Instrument as
-    MethodDecoratorFactory | undefined;
-  return instrument ? instrument('UsersService.find') : () => undefined;
+    InstrumentFactory | undefined;
+  if (typeof instrument !== 'function') return () => undefined;
+  return instrument('UsersService.find', { fields: { 'user.id': (id: string) => id } });
 })();
 
 /** `TelemetryService.emit` (issue 5), or undefined. */
