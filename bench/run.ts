@@ -11,6 +11,7 @@ import { readBenchOptions, type Section } from './lib/bench-options';
 import { runEventsRss } from './memory/events-rss';
 import { runMetricsRender } from './metrics/render-metrics';
 import { runMicro } from './micro/run-micro';
+import { exportMismatches } from './report/export-mismatches';
 import type { BenchResults } from './report/bench-results';
 import { printHttp, printRender, printRss, printSuite, printTargets } from './report/print-results';
 import { evaluateTargets } from './report/targets';
@@ -44,7 +45,11 @@ async function main(): Promise<void> {
     errors: [],
   };
   const sections: Record<Section, () => Promise<void>> = {
-    micro: async () => void (results.micro = await runMicro(options, log)),
+    micro: async () => {
+      results.micro = await runMicro(options, log);
+      for (const mismatch of exportMismatches(results.micro))
+        results.errors.push({ section: 'micro', message: mismatch });
+    },
     metrics: async () => void (results.metricsRender = await runMetricsRender(options)),
     memory: async () => void (results.eventsRss = await runEventsRss(options)),
     http: async () => void (results.http = await runHttp(options, log)),
@@ -58,7 +63,7 @@ async function main(): Promise<void> {
       log(`  ${section} failed: ${String(error)}`);
     }
   }
-  const out: string[] = [];
+  const out: string[] = results.errors.map((e) => `ERROR in ${e.section}: ${e.message}`);
   for (const suite of results.micro ?? []) out.push(printSuite(suite));
   if (results.metricsRender) out.push(printRender(results.metricsRender));
   if (results.eventsRss) out.push(printRss(results.eventsRss));
