@@ -1,9 +1,11 @@
-/** Nanoseconds measured by one block of calls. */
+/** Nanoseconds measured by one block of calls (the yields between chunks are not timed). */
 export interface BlockTiming {
-  /** Sum of the timed chunks, in ns (the yields between chunks are not timed). */
-  readonly totalNs: number;
+  /** Wall-clock time of the timed chunks. */
+  readonly wallNs: number;
+  /** CPU time (user + system) of this process during the timed chunks. */
+  readonly cpuNs: number;
   readonly calls: number;
-  /** ns per call of each timed chunk, for percentiles. */
+  /** Wall ns per call of each timed chunk, for percentiles. */
   readonly chunkNs: number[];
 }
 

@@ -1,19 +1,23 @@
 import { median, percentile, relativeSpread } from '../lib/stats';
+import { variantShape, warmupShape } from './block-shape';
 import type { BlockTiming, MicroSuite, MicroVariant } from './micro-variant';
-import { timeAsyncBlock, timeSyncBlock } from './time-block';
+import { type BlockShape, timeAsyncBlock, timeSyncBlock } from './time-block';
 
 /** The figures of one variant. */
 export interface VariantResult {
   readonly name: string;
   readonly pending?: string;
-  /** Median over repetitions of ns per call. */
+  /** Median over repetitions of CPU ns per call: the figure targets use. */
   readonly ns?: number;
-  /** ns per call of each repetition. */
+  /** Median over repetitions of wall-clock ns per call. */
+  readonly wallNs?: number;
+  /** CPU ns per call of each repetition. */
   readonly repNs?: number[];
-  /** Percentiles over every timed chunk (ns per call within the chunk). */
+  /** Percentiles over every timed chunk (wall ns per call within the chunk). */
   readonly chunkP50?: number;
   readonly chunkP99?: number;
   readonly spread?: number;
+  /** `ns` over the reference variant's. */
   readonly ratio?: number;
   readonly callsPerRep?: number;
   /** Exports expected and counted over all blocks (warm-up included). */
@@ -30,9 +34,17 @@ export interface SuiteResult {
   readonly variants: VariantResult[];
 }
 
+interface Tally {
+  timings: BlockTiming[];
+  expected: number;
+  counted: number;
+  shape?: BlockShape;
+}
+
 /**
- * Runs every ready variant of a suite: one warm-up block each, then `reps` repetitions in which
- * every variant runs one block, in an order rotated per repetition so drift hits all alike.
+ * Runs every ready variant of a suite: one warm-up block each (which also sizes its blocks),
+ * then `reps` repetitions in which every variant runs one block, in an order rotated per
+ * repetition so that drift and noise hit all variants alike.
  */
 export async function runMicroSuite(
   suite: MicroSuite,
@@ -40,23 +52,24 @@ export async function runMicroSuite(
   scale: number,
 ): Promise<SuiteResult> {
   const ready = suite.variants.filter((v) => !v.pending && v.call);
-  const calls = Math.max(
-    suite.chunk,
-    Math.round((suite.calls * scale) / suite.chunk) * suite.chunk,
+  const tallies = new Map<MicroVariant, Tally>(
+    ready.map((v) => [v, { timings: [], expected: 0, counted: 0 }]),
   );
-  const timings = new Map<MicroVariant, BlockTiming[]>(ready.map((v) => [v, []]));
-  const exported = new Map<MicroVariant, { expected: number; counted: number }>(
-    ready.map((v) => [v, { expected: 0, counted: 0 }]),
-  );
-  for (let rep = -1; rep < reps; rep++) {
-    const offset = rep < 0 ? 0 : rep % ready.length;
-    const order = [...ready.slice(offset), ...ready.slice(0, offset)];
-    for (const variant of order) {
-      const timing = await runBlock(suite, variant, calls, exported.get(variant)!);
-      if (rep >= 0) timings.get(variant)!.push(timing);
+  for (const variant of ready) {
+    const tally = tallies.get(variant)!;
+    const warm = await runBlock(suite, variant, warmupShape(suite, scale), tally);
+    tally.shape = variantShape(suite, variant, scale, warm.cpuNs / warm.calls);
+  }
+  for (let rep = 0; rep < reps; rep++) {
+    const offset = rep % ready.length;
+    for (const variant of [...ready.slice(offset), ...ready.slice(0, offset)]) {
+      const tally = tallies.get(variant)!;
+      tally.timings.push(await runBlock(suite, variant, tally.shape!, tally));
     }
   }
-  const results = suite.variants.map((v) => summarise(v, timings.get(v), exported.get(v)));
+  const results = suite.variants.map((v) =>
+    summarise(v, tallies.get(v), suite.exports !== undefined),
+  );
   const ref = results.find((r) => r.name === suite.reference)?.ns;
   return {
     id: suite.id,
@@ -68,41 +81,37 @@ export async function runMicroSuite(
   };
 }
 
-async function runBlock(
-  suite: MicroSuite,
-  variant: MicroVariant,
-  calls: number,
-  exported: { expected: number; counted: number },
-): Promise<BlockTiming> {
+async function runBlock(suite: MicroSuite, variant: MicroVariant, shape: BlockShape, tally: Tally) {
   const time = suite.mode === 'sync' ? timeSyncBlock : timeAsyncBlock;
-  const block = () => time(variant.call!, calls, suite.chunk, suite.chunksPerYield);
+  const block = () => time(variant.call!, shape);
   const before = suite.exports?.count() ?? 0;
   const timing = await (variant.around ? variant.around(block) : block());
   if (suite.exports) {
     await suite.exports.flush();
-    exported.expected += calls * (variant.exportsPerCall ?? 0);
-    exported.counted += suite.exports.count() - before;
+    tally.expected += shape.calls * (variant.exportsPerCall ?? 0);
+    tally.counted += suite.exports.count() - before;
   }
   return timing;
 }
 
 function summarise(
   variant: MicroVariant,
-  timings: BlockTiming[] | undefined,
-  exported: { expected: number; counted: number } | undefined,
+  tally: Tally | undefined,
+  checked: boolean,
 ): VariantResult {
-  if (!timings || timings.length === 0) return { name: variant.name, pending: variant.pending };
-  const repNs = timings.map((t) => t.totalNs / t.calls);
-  const chunks = timings.flatMap((t) => t.chunkNs);
+  if (!tally || tally.timings.length === 0) return { name: variant.name, pending: variant.pending };
+  const repNs = tally.timings.map((t) => t.cpuNs / t.calls);
+  const chunks = tally.timings.flatMap((t) => t.chunkNs);
   return {
     name: variant.name,
     ns: median(repNs),
+    wallNs: median(tally.timings.map((t) => t.wallNs / t.calls)),
     repNs,
     chunkP50: percentile(chunks, 50),
     chunkP99: percentile(chunks, 99),
     spread: relativeSpread(repNs),
-    callsPerRep: timings[0].calls,
-    exportsExpected: exported?.expected,
-    exportsCounted: exported?.counted,
+    callsPerRep: tally.shape!.calls,
+    exportsExpected: checked ? tally.expected : undefined,
+    exportsCounted: checked ? tally.counted : undefined,
   };
 }

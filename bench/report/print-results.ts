@@ -12,17 +12,26 @@ const pct = (v: number | undefined) =>
 export function printSuite(s: SuiteResult): string {
   const rows = s.variants.map((v) =>
     v.pending
-      ? [v.name, 'pending', '', '', '', v.pending]
+      ? [v.name, 'pending', '', '', '', '', v.pending]
       : [
           v.name,
           formatNumber(v.ns!, 1),
+          formatNumber(v.wallNs!, 1),
           formatRatio(v.ratio ?? NaN),
           formatNumber(v.chunkP50!, 1),
           pct(v.spread),
           s.exportsWhat ? exportCheck(v, s.exportsWhat) : '',
         ],
   );
-  const headers = ['variant', 'ns/call', 'ratio', 'p50 chunk', 'spread', 'exported'];
+  const headers = [
+    'variant',
+    'cpu ns/call',
+    'wall ns/call',
+    'ratio',
+    'p50 chunk',
+    'spread',
+    'exported',
+  ];
   const reference = s.reference ? `; ratio to "${s.reference}"` : '';
   return `${s.title}${reference}\n${formatTable(headers, rows)}`;
 }
