@@ -16,6 +16,9 @@ export interface HttpConfigResult {
   readonly rps: number;
   readonly p99Ms: number;
   readonly ratioToBare?: number;
+  /** Median server CPU µs per request, and bare's over this (a throughput ratio per CPU). */
+  readonly cpuUsPerRequest?: number;
+  readonly cpuRatioToBare?: number;
   readonly errors: number;
   /** OTLP posts and bytes the app's sink received. */
   readonly otlpPosts: number;
@@ -58,16 +61,23 @@ export async function runHttp(
           await runLoad(url(app), options.httpWarmupSeconds, options.httpConnections);
         rounds
           .get(app)!
-          .push(await runLoad(url(app), options.httpSeconds, options.httpConnections));
+          .push(await runLoad(url(app), options.httpSeconds, options.httpConnections, app.pid));
       }
     }
     const configs = apps.map((app, i) => summarise(app, rounds.get(app)!, sinks[i]));
-    const bare = configs.find((c) => c.name === HTTP_BARE)?.rps;
+    const bare = configs.find((c) => c.name === HTTP_BARE);
     return {
       pinning: cores.note,
       connections: options.httpConnections,
       secondsPerRound: options.httpSeconds,
-      configs: configs.map((c) => (bare ? { ...c, ratioToBare: c.rps / bare } : c)),
+      configs: configs.map((c) => ({
+        ...c,
+        ratioToBare: bare ? c.rps / bare.rps : undefined,
+        cpuRatioToBare:
+          bare?.cpuUsPerRequest && c.cpuUsPerRequest
+            ? bare.cpuUsPerRequest / c.cpuUsPerRequest
+            : undefined,
+      })),
     };
   } finally {
     unpin();
@@ -84,8 +94,14 @@ function summarise(app: RunningApp, rounds: LoadResult[], sink: OtlpSink): HttpC
     rounds,
     rps: median(rounds.map((r) => r.rps)),
     p99Ms: median(rounds.map((r) => r.p99Ms)),
+    cpuUsPerRequest: cpuMedian(rounds),
     errors: rounds.reduce((n, r) => n + r.errors + r.non2xx, 0),
     otlpPosts: sink.requests,
     otlpBytes: sink.bytes,
   };
+}
+
+function cpuMedian(rounds: LoadResult[]): number | undefined {
+  const values = rounds.map((r) => r.serverCpuUsPerRequest).filter((v) => v !== undefined);
+  return values.length ? median(values) : undefined;
 }

@@ -5,6 +5,7 @@ import type { HttpConfig } from './http-config';
 /** A bench app running in its own process, pinned to one core when taskset exists. */
 export interface RunningApp extends AppReady {
   readonly config: HttpConfig;
+  readonly pid: number | undefined;
   readonly pinned: boolean;
   stop(): Promise<void>;
 }
@@ -45,6 +46,7 @@ export function spawnApp(
       resolve({
         ...(ready as AppReady),
         config,
+        pid: child.pid,
         pinned: core !== undefined,
         stop: () => stop(child),
       });

@@ -74,11 +74,22 @@ export function printHttp(h: HttpResult): string {
     formatNumber(c.rps),
     formatNumber(c.p99Ms, 1),
     formatRatio(c.ratioToBare ?? NaN),
+    c.cpuUsPerRequest === undefined ? 'n/a' : formatNumber(c.cpuUsPerRequest, 0),
+    formatRatio(c.cpuRatioToBare ?? NaN),
     String(c.errors),
     `${c.otlpPosts} posts`,
   ]);
   const table = formatTable(
-    ['configuration', 'req/s', 'p99 ms', 'x bare', 'errors', 'OTLP sink'],
+    [
+      'configuration',
+      'req/s',
+      'p99 ms',
+      'x bare',
+      'server CPU µs/req',
+      'x bare (CPU)',
+      'errors',
+      'OTLP sink',
+    ],
     rows,
   );
   const parts = h.configs.map(

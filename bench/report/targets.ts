@@ -121,6 +121,18 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       '>= 0.55 (goal 0.70)',
       (v) => v >= 0.55,
     ),
+    row(
+      `our full HTTP stack / bare, by server CPU per request${partial(ours)}`,
+      ours?.cpuRatioToBare,
+      ratio,
+      'same target, read per CPU',
+    ),
+    row(
+      'peer HTTP stack / bare, by server CPU per request',
+      peer?.cpuRatioToBare,
+      ratio,
+      'peer: 0.42',
+    ),
     row('peer HTTP stack / bare', peer?.ratioToBare, ratio, 'peer: 0.42'),
   ];
 }
