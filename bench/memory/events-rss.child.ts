@@ -25,7 +25,7 @@ async function main(): Promise<void> {
   const rssBeforeMb = settledRssMb();
   const emit = (ctx.service as unknown as { emit?: (n: string, a: object) => void }).emit;
   if (typeof emit !== 'function') {
-    process.send!({ events: 0, rssBeforeMb, pending: 'issue 5 (event emit) not on main yet' });
+    process.send!({ events, rssBeforeMb, pending: 'issue 5 (event emit) not on main yet' });
     return void (await ctx.close());
   }
   const samplesMb: number[] = [];

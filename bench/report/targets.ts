@@ -108,7 +108,7 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       (v) => v < 50,
     ),
     row(
-      `RSS growth after ${rss?.events ?? 0} events, collector down`,
+      `RSS growth after ${(rss?.events ?? 0).toLocaleString('en-US')} events, collector down`,
       rssGrowth,
       (v) => `+${v.toFixed(1)} MB`,
       'bounded (<= +50 MB)',
