@@ -1,3 +1,4 @@
+import { join } from 'node:path';
 import type { BenchOptions } from '../lib/bench-options';
 import { pinThisProcess, planCores } from '../lib/cpu-pinning';
 import { OtlpSink } from '../lib/otlp-sink';
@@ -43,7 +44,7 @@ export async function runHttp(
   const unpin = pinThisProcess(cores.loadCore);
   try {
     const started = HTTP_CONFIGS.map((config, i) =>
-      spawnApp(config, sinks[i].url, cores.serverCore),
+      spawnApp(config, sinks[i].url, cores.serverCore, profileDir(options)),
     );
     for (const app of await Promise.allSettled(started))
       if (app.status === 'fulfilled') apps.push(app.value);
@@ -84,6 +85,10 @@ export async function runHttp(
     await Promise.all(apps.map((a) => a.stop()));
     await Promise.all(sinks.map((s) => s.stop()));
   }
+}
+
+function profileDir(options: BenchOptions): string | undefined {
+  return options.profile ? join(__dirname, '..', 'results', 'profiles') : undefined;
 }
 
 function summarise(app: RunningApp, rounds: LoadResult[], sink: OtlpSink): HttpConfigResult {

@@ -15,8 +15,15 @@ export function spawnApp(
   config: HttpConfig,
   otlpUrl: string,
   core: string | undefined,
+  profileDir?: string,
 ): Promise<RunningApp> {
   const nodeArgs = ['-r', 'ts-node/register/transpile-only'];
+  if (profileDir)
+    nodeArgs.push(
+      '--cpu-prof',
+      `--cpu-prof-dir=${profileDir}`,
+      `--cpu-prof-name=${slug(config.name)}.cpuprofile`,
+    );
   for (const module of config.preload) nodeArgs.push('-r', module);
   nodeArgs.push(config.script);
   const [command, args] = core
@@ -64,4 +71,8 @@ function stop(child: ChildProcess): Promise<void> {
     });
     child.disconnect();
   });
+}
+
+function slug(name: string): string {
+  return name.replace(/[^a-z0-9]+/gi, '-').toLowerCase();
 }

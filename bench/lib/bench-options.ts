@@ -17,9 +17,11 @@ export interface BenchOptions {
   readonly httpConnections: number;
   /** Events for the RSS measurement. */
   readonly rssEvents: number;
+  /** `--profile`: the HTTP apps write V8 CPU profiles (`--cpu-prof`) to bench/results/profiles/. */
+  readonly profile: boolean;
 }
 
-/** Reads `--quick` / `BENCH_QUICK=1` and `--only=micro,http` (or `BENCH_ONLY`). */
+/** Reads `--quick` / `BENCH_QUICK=1`, `--only=micro,http` (or `BENCH_ONLY`), `--profile`. */
 export function readBenchOptions(argv = process.argv, env = process.env): BenchOptions {
   const quick = argv.includes('--quick') || env.BENCH_QUICK === '1';
   const onlyArg =
@@ -35,5 +37,6 @@ export function readBenchOptions(argv = process.argv, env = process.env): BenchO
     httpWarmupSeconds: quick ? 0.25 : 2,
     httpConnections: 16,
     rssEvents: quick ? 100_000 : 1_000_000,
+    profile: argv.includes('--profile') || env.BENCH_PROFILE === '1',
   };
 }
