@@ -26,3 +26,32 @@ export type { ShutdownOptions } from './config/options/shutdown.options';
 export { ExporterStatusRegistry } from './diagnostics/exporter-status.registry';
 export type { ExporterStatusSnapshot } from './diagnostics/exporter-status';
 export { TelemetryDiagnostics } from './diagnostics/telemetry-diagnostics';
+export { TrackEvent } from './decorators/track-event.decorator';
+export type { TrackEventOptions } from './events/track/track-event.options';
+export { EventsService } from './events/events.service';
+export type { EventSeverity } from './events/event-severity';
+export type {
+  TelemetryEvent,
+  TelemetryEventInput,
+  EventAttributeValue,
+  EventSource,
+} from './events/telemetry-event';
+export type { TelemetryEventExporter } from './events/telemetry-event-exporter';
+export {
+  messageProcessed,
+  providerError,
+  sessionCreated,
+  fallbackTriggered,
+  PREDEFINED_EVENT_NAMES,
+} from './events/predefined-events';
+export { ConsoleEventExporter } from './events/exporters/console-event-exporter';
+export { HttpJsonEventExporter } from './events/exporters/http-json-event-exporter';
+export type {
+  EventExporterOption,
+  EventRedactionOptions,
+  HttpEventExporterOptions,
+} from './config/options/events.options';
+export type { LogDestination, LoggerModuleMode } from './config/options/logging.options';
+export { telemetryPinoMixin } from './logging/telemetry-pino-mixin';
+export type { TraceLogFields } from './logging/telemetry-pino-mixin';
+export { telemetryPinoParams } from './logging/telemetry-pino-params';

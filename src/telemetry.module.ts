@@ -1,6 +1,8 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
+import { eventsParts } from './events/events.parts';
+import { loggingParts } from './logging/logging.parts';
 import { coreParts } from './module/core.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
@@ -10,7 +12,7 @@ import {
 } from './telemetry.module-definition';
 
 /** Every area's contribution to the module, in order. */
-const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts];
+const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts, eventsParts, loggingParts];
 
 /**
  * Tracing, metrics, events, JSON logs and health for a Nest app.

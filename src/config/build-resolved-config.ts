@@ -4,6 +4,8 @@ import type {
   ResolvedTelemetryConfig,
 } from './resolved-telemetry-config';
 import type { BatchOptions } from './options/batch.options';
+import type { EventsOptions } from './options/events.options';
+import type { LoggingOptions } from './options/logging.options';
 import type { OtlpOptions } from './options/otlp.options';
 import type { TelemetryModuleOptions } from './options/telemetry-module-options';
 import { DEFAULT_BATCH, TELEMETRY_DEFAULTS as D } from './telemetry-defaults';
@@ -45,11 +47,39 @@ export function buildResolvedConfig(
         defaultMetrics: m.prometheus?.defaultMetrics ?? true,
       },
     },
-    events: { enabled: o.events?.enabled ?? true, batch: resolveBatch(o.events?.batch) },
-    logging: { enabled: o.logging?.enabled ?? true, level: o.logging?.level ?? D.logLevel },
+    events: resolveEvents(o.events ?? {}),
+    logging: resolveLogging(o.logging ?? {}),
     health: { enabled: o.health?.enabled ?? true, path: o.health?.path ?? D.healthPath },
     shutdown: { timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs },
     instrumentations: o.instrumentations,
+  };
+}
+
+function resolveEvents(e: EventsOptions): ResolvedTelemetryConfig['events'] {
+  return {
+    enabled: e.enabled ?? true,
+    exporters: [...(e.exporters ?? D.eventExporters)],
+    sampleRate: e.sampleRate ?? 1,
+    redact: {
+      keys: [...(e.redact?.keys ?? D.redactKeys)],
+      patterns: [...(e.redact?.patterns ?? [])],
+    },
+    maxStringLength: e.maxStringLength ?? D.maxStringLength,
+    recordInputs: e.recordInputs ?? false,
+    recordOutputs: e.recordOutputs ?? false,
+    batch: resolveBatch(e.batch),
+  };
+}
+
+function resolveLogging(l: LoggingOptions): ResolvedTelemetryConfig['logging'] {
+  return {
+    enabled: l.enabled ?? true,
+    level: l.level ?? D.logLevel,
+    loggerModule: l.loggerModule ?? 'create',
+    requests: l.requests ?? true,
+    redact: [...(l.redact ?? [])],
+    useAsNestLogger: l.useAsNestLogger ?? true,
+    destination: l.destination,
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
-import type { LogLevel } from './options/logging.options';
+import type { EventExporterOption } from './options/events.options';
+import type { LogDestination, LoggerModuleMode, LogLevel } from './options/logging.options';
 import type { TraceExporterKind } from './options/traces.options';
 
 /** Batch settings with every value filled. */
@@ -48,8 +49,25 @@ export interface ResolvedTelemetryConfig {
     defaultLabels: Record<string, string>;
     prometheus: { enabled: boolean; path: string; defaultMetrics: boolean };
   };
-  events: { enabled: boolean; batch: ResolvedBatch };
-  logging: { enabled: boolean; level: LogLevel };
+  events: {
+    enabled: boolean;
+    exporters: EventExporterOption[];
+    sampleRate: number;
+    redact: { keys: (string | RegExp)[]; patterns: RegExp[] };
+    maxStringLength: number;
+    recordInputs: boolean;
+    recordOutputs: boolean;
+    batch: ResolvedBatch;
+  };
+  logging: {
+    enabled: boolean;
+    level: LogLevel;
+    loggerModule: LoggerModuleMode;
+    requests: boolean;
+    redact: string[];
+    useAsNestLogger: boolean;
+    destination: LogDestination | undefined;
+  };
   health: { enabled: boolean; path: string };
   shutdown: { timeoutMs: number };
   instrumentations: Instrumentation[] | undefined;

@@ -23,5 +23,18 @@ export const TELEMETRY_DEFAULTS = Object.freeze({
   prometheusPath: '/metrics',
   healthPath: '/health',
   logLevel: 'info' as const,
+  eventExporters: ['otlp'] as const,
+  maxStringLength: 4096,
+  redactKeys: [
+    'password',
+    'secret',
+    'token',
+    'accessToken',
+    'refreshToken',
+    'apiKey',
+    'authorization',
+    'cookie',
+    'setCookie',
+  ] as readonly string[],
   shutdownTimeoutMs: 5000,
 });

@@ -1,6 +1,7 @@
 import type { Tracer } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import type { TelemetryEventSink } from '../events/telemetry-event-sink';
 
 /**
  * What decorators need at call time, published by the running TelemetryModule. Decorators wrap
@@ -11,4 +12,6 @@ export interface TelemetryRuntime {
   readonly diagnostics: TelemetryDiagnostics;
   /** The tracer of this library, from the global OpenTelemetry API. */
   readonly tracer: Tracer;
+  /** The app's event pipeline, set by the events part when events are enabled. */
+  events?: TelemetryEventSink;
 }

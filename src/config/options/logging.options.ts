@@ -1,10 +1,36 @@
 /** Log levels, lowest first. */
 export type LogLevel = 'trace' | 'debug' | 'info' | 'warn' | 'error' | 'fatal' | 'silent';
 
+/** Where log lines are written (a pino destination: anything with `write(line)`). */
+export interface LogDestination {
+  write(line: string): unknown;
+}
+
+/**
+ * `'create'`: TelemetryModule imports nestjs-pino's LoggerModule, configured from these options.
+ * `'existing'`: your app imports LoggerModule itself; TelemetryModule adds the trace fields to
+ * its pino loggers at init (no second logger, no second request log).
+ */
+export type LoggerModuleMode = 'create' | 'existing';
+
 /** JSON logging through nestjs-pino. */
 export interface LoggingOptions {
-  /** Wire nestjs-pino as Nest's logger. @default true */
+  /** Write JSON logs with trace correlation through nestjs-pino. @default true */
   enabled?: boolean;
-  /** Minimum level written. Env: `LOG_LEVEL`. @default 'info' */
+  /** Who provides nestjs-pino's LoggerModule (see LoggerModuleMode). @default 'create' */
+  loggerModule?: LoggerModuleMode;
+  /** Minimum level written (loggerModule 'create'). Env: `LOG_LEVEL`. @default 'info' */
   level?: LogLevel;
+  /** One pino-http line per request with route template, status and duration (loggerModule 'create'). @default true */
+  requests?: boolean;
+  /** Extra pino redact paths (loggerModule 'create'); authorization, cookie and set-cookie headers are always redacted. @default [] */
+  redact?: string[];
+  /**
+   * Make the pino logger Nest's application logger at init (what `app.useLogger(app.get(Logger))`
+   * does), unless the app was created with `logger: false` or a custom logger.
+   * @default true
+   */
+  useAsNestLogger?: boolean;
+  /** Destination of the JSON lines. Only with `forRoot` (it must be known when the module is defined). @default process.stdout */
+  destination?: LogDestination;
 }

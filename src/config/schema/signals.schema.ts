@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { batchSchema } from './batch.schema';
+import { eventExportersSchema, eventRedactSchema } from './events.schema';
 import { intAtLeast, ratio, stringRecord, urlPath } from './primitives.schema';
 
 const bool = z.boolean({ error: 'expected true or false' });
@@ -40,6 +41,12 @@ export const metricsSchema = z.strictObject({
 /** Validation of `events`. */
 export const eventsSchema = z.strictObject({
   enabled: bool.optional(),
+  exporters: eventExportersSchema.optional(),
+  sampleRate: ratio.optional(),
+  redact: eventRedactSchema.optional(),
+  maxStringLength: intAtLeast(16).optional(),
+  recordInputs: bool.optional(),
+  recordOutputs: bool.optional(),
   batch: batchSchema.optional(),
 });
 
@@ -49,6 +56,17 @@ export const loggingSchema = z.strictObject({
   level: z
     .enum(['trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'], {
       error: "expected one of 'trace', 'debug', 'info', 'warn', 'error', 'fatal', 'silent'",
+    })
+    .optional(),
+  loggerModule: z
+    .enum(['create', 'existing'], { error: "expected 'create' or 'existing'" })
+    .optional(),
+  requests: bool.optional(),
+  redact: z.array(z.string(), { error: 'expected an array of pino redact paths' }).optional(),
+  useAsNestLogger: bool.optional(),
+  destination: z
+    .custom<object>((v) => typeof (v as { write?: unknown } | null)?.write === 'function', {
+      error: 'expected a stream with a write(line) method',
     })
     .optional(),
 });

@@ -1,0 +1,34 @@
+import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { spanFields } from './span-fields';
+
+/** The correlation fields a log line written inside a span carries. */
+export interface TraceLogFields {
+  trace_id?: string;
+  span_id?: string;
+  trace_flags?: string;
+  spans?: Record<string, unknown>[];
+}
+
+/**
+ * A pino `mixin`: adds `trace_id`, `span_id`, `trace_flags` and `spans` (the active span's name
+ * and fields) to every line written inside a span. Use it when you configure LoggerModule or
+ * pino yourself: `LoggerModule.forRoot({ pinoHttp: { mixin: telemetryPinoMixin } })`.
+ */
+export function telemetryPinoMixin(): TraceLogFields {
+  try {
+    const span = trace.getSpan(context.active());
+    if (!span) return {};
+    const sc = span.spanContext();
+    if (!isSpanContextValid(sc)) return {};
+    const fields: TraceLogFields = {
+      trace_id: sc.traceId,
+      span_id: sc.spanId,
+      trace_flags: `0${sc.traceFlags.toString(16)}`.slice(-2),
+    };
+    const current = spanFields(span);
+    if (current) fields.spans = [current];
+    return fields;
+  } catch {
+    return {};
+  }
+}
