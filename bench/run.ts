@@ -56,12 +56,14 @@ async function main(): Promise<void> {
   };
   for (const section of options.sections) {
     log(`${section}...`);
+    const start = Date.now();
     try {
       await sections[section]();
     } catch (error) {
       results.errors.push({ section, message: String((error as Error)?.stack ?? error) });
       log(`  ${section} failed: ${String(error)}`);
     }
+    log(`  ${section}: ${((Date.now() - start) / 1000).toFixed(1)} s`);
   }
   const out: string[] = results.errors.map((e) => `ERROR in ${e.section}: ${e.message}`);
   for (const suite of results.micro ?? []) out.push(printSuite(suite));

@@ -15,8 +15,13 @@ function settledRssMb(): number {
   return mb(process.memoryUsage().rss);
 }
 
+function sendToParent(message: object): Promise<void> {
+  return new Promise((resolve) => process.send!(message, undefined, {}, () => resolve()));
+}
+
 async function main(): Promise<void> {
   const events = Number(process.argv[2] ?? 1_000_000);
+  const measureClose = process.argv[3] !== 'no-close';
   const ctx = await createTelemetryAppContext({
     serviceName: 'bench-rss',
     otlp: { endpoint: CLOSED_PORT_URL },
@@ -25,7 +30,7 @@ async function main(): Promise<void> {
   const rssBeforeMb = settledRssMb();
   const emit = (ctx.service as unknown as { emit?: (n: string, a: object) => void }).emit;
   if (typeof emit !== 'function') {
-    process.send!({ events, rssBeforeMb, pending: 'issue 5 (event emit) not on main yet' });
+    await sendToParent({ events, rssBeforeMb, pending: 'issue 5 (event emit) not on main yet' });
     return void (await ctx.close());
   }
   const samplesMb: number[] = [];
@@ -38,10 +43,21 @@ async function main(): Promise<void> {
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rssAfterMb = settledRssMb();
   const failures = ctx.sdk.diagnostics.snapshot();
-  process.send!({ events, seconds, rssBeforeMb, rssAfterMb, samplesMb, failures });
-  await ctx.close();
+  const closeStart = Date.now();
+  if (measureClose) await ctx.close();
+  const closeSeconds = measureClose ? (Date.now() - closeStart) / 1000 : undefined;
+  await sendToParent({
+    events,
+    seconds,
+    rssBeforeMb,
+    rssAfterMb,
+    samplesMb,
+    failures,
+    closeSeconds,
+  });
 }
 
-main().catch((error: unknown) => {
-  process.send!({ error: String((error as Error)?.stack ?? error) });
-});
+// Exit as soon as the result is sent: timers of exports still in flight must not hold the bench.
+main()
+  .catch((error: unknown) => sendToParent({ error: String((error as Error)?.stack ?? error) }))
+  .finally(() => process.disconnect());

@@ -14,16 +14,24 @@ export interface RssResult {
   readonly samplesMb?: number[];
   /** Failure and drop counters from TelemetryDiagnostics. */
   readonly failures?: Record<string, number>;
+  /** How long `app.close()` took after the events (bounded by `shutdown.timeoutMs`). */
+  readonly closeSeconds?: number;
 }
 
 export function runEventsRss(options: BenchOptions): Promise<RssResult> {
-  const child = fork(join(__dirname, 'events-rss.child.ts'), [String(options.rssEvents)], {
-    execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only'],
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  const child = fork(
+    join(__dirname, 'events-rss.child.ts'),
+    [String(options.rssEvents), options.quick ? 'no-close' : 'close'],
+    {
+      execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only'],
+      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+    },
+  );
   return new Promise((resolve) => {
     let result: RssResult = { events: 0, error: 'child exited without a result' };
     child.on('message', (message) => (result = message as RssResult));
     child.on('exit', () => resolve(result));
+    // The child may linger while exports it started time out; the result is all we need.
+    child.on('disconnect', () => child.kill('SIGKILL'));
   });
 }

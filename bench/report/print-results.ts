@@ -64,7 +64,7 @@ export function printRss(r: RssResult): string {
   return [
     `RSS, ${formatNumber(r.events)} events with the collector down (${r.seconds!.toFixed(1)} s)`,
     `  before ${r.rssBeforeMb} MB, after (gc) ${r.rssAfterMb} MB, every 100k: ${r.samplesMb!.join(' ')}`,
-    `  diagnostics: ${JSON.stringify(r.failures)}`,
+    `  diagnostics: ${JSON.stringify(r.failures)}${r.closeSeconds === undefined ? '' : `; app.close() took ${r.closeSeconds.toFixed(1)} s`}`,
   ].join('\n');
 }
 
