@@ -55,16 +55,16 @@ export function spawnApp(
         config,
         pid: child.pid,
         pinned: core !== undefined,
-        stop: () => stop(child),
+        stop: () => stop(child, profileDir ? 60_000 : 5_000),
       });
     });
   });
 }
 
-function stop(child: ChildProcess): Promise<void> {
+function stop(child: ChildProcess, killAfterMs: number): Promise<void> {
   if (child.exitCode !== null) return Promise.resolve();
   return new Promise((resolve) => {
-    const timer = setTimeout(() => child.kill('SIGKILL'), 5000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), killAfterMs);
     child.once('exit', () => {
       clearTimeout(timer);
       resolve();
