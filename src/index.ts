@@ -26,6 +26,39 @@ export type { ShutdownOptions } from './config/options/shutdown.options';
 export { ExporterStatusRegistry } from './diagnostics/exporter-status.registry';
 export type { ExporterStatusSnapshot } from './diagnostics/exporter-status';
 export { TelemetryDiagnostics } from './diagnostics/telemetry-diagnostics';
+export { Instrument } from './decorators/instrument.decorator';
+export type {
+  AnyMethod,
+  FieldSource,
+  FromThis,
+  InstrumentDecorator,
+  InstrumentOptions,
+  InstrumentResult,
+} from './decorators/instrument-options';
+export { isClientHttpError } from './decorators/is-client-http-error';
+export { Empty } from './tracing/empty-field';
+export type { ErrorClass, ExpectedErrors } from './tracing/expected-errors';
+export type { GenAiOptions } from './tracing/genai-options';
+export type { TelemetrySpanOptions } from './tracing/span-options';
+export type { GenAiSpanListener, GenAiSpanUsage } from './tracing/genai-usage';
+export { genAiUsageFromAttributes } from './tracing/genai-usage';
+export {
+  GEN_AI_FIELD_ATTRIBUTES,
+  GEN_AI_OPERATION_NAME,
+  GEN_AI_PROVIDER_NAME,
+  GEN_AI_REQUEST_MODEL,
+  GEN_AI_RESPONSE_MODEL,
+  GEN_AI_USAGE_CACHE_READ_INPUT_TOKENS,
+  GEN_AI_USAGE_INPUT_TOKENS,
+  GEN_AI_USAGE_OUTPUT_TOKENS,
+} from './tracing/genai-attributes';
+export {
+  ERROR_TYPE,
+  EXPECTED_ERROR_EVENT,
+  STREAM_CANCELLED,
+  STREAM_ITEM_COUNT,
+  STREAM_TIME_TO_FIRST_ITEM_MS,
+} from './tracing/span-attributes';
 export { TrackEvent } from './decorators/track-event.decorator';
 export type { TrackEventOptions } from './events/track/track-event.options';
 export { EventsService } from './events/events.service';

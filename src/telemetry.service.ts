@@ -1,10 +1,20 @@
 import { Inject, Injectable, Optional } from '@nestjs/common';
-import { trace } from '@opentelemetry/api';
+import type { Attributes, Span } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
 import type { EventSeverity } from './events/event-severity';
 import { EventsService } from './events/events.service';
 import type { TelemetryEventInput } from './events/telemetry-event';
 import { TELEMETRY_CONFIG } from './telemetry.constants';
+import {
+  activeSpan,
+  activeSpanId,
+  activeTraceId,
+  addActiveSpanEvent,
+  setActiveSpanAttributes,
+} from './tracing/active-span-tools';
+import { recordOnActiveSpan } from './tracing/record-on-active-span';
+import { runNamedSpan } from './tracing/run-named-span';
+import type { TelemetrySpanOptions } from './tracing/span-options';
 
 /**
  * The one injectable entry point of nestjs-telemetry: tracing helpers, metrics, events and
@@ -22,14 +32,54 @@ export class TelemetryService {
     return this.config.enabled;
   }
 
+  /**
+   * Runs `fn` in a child span named `name` (a stage span) and returns what `fn` returns; a
+   * Promise, Observable or async generator keeps the span open until it settles or completes.
+   *
+   * @example
+   * const auth = await this.telemetry.span('stage.auth_resolve', () => this.auth.execute(message));
+   */
+  span<T>(name: string, fn: (span: Span) => T, options?: TelemetrySpanOptions): T {
+    return runNamedSpan(name, fn, options);
+  }
+
+  /**
+   * Records a field on the active span (`Span::current().record(...)`): a field it declared
+   * `Empty` (or any GenAI field on a GenAI span, written to its `gen_ai.*` attribute). On a span
+   * that declared `Empty` fields, an undeclared key is still written under its own name, but
+   * counted as `field_undeclared` in TelemetryDiagnostics and logged once (usually a typo).
+   * Spans without `Empty` fields take any key. No-op outside a recording span.
+   */
+  record(key: string, value: unknown): void;
+  /** Records several fields at once. */
+  record(fields: Readonly<Record<string, unknown>>): void;
+  record(keyOrFields: string | Readonly<Record<string, unknown>>, value?: unknown): void {
+    recordOnActiveSpan(typeof keyOrFields === 'string' ? { [keyOrFields]: value } : keyOrFields);
+  }
+
+  /** The active span (possibly non-recording), or undefined outside any span. */
+  currentSpan(): Span | undefined {
+    return activeSpan();
+  }
+
+  /** Sets attributes on the active span. */
+  setAttributes(attributes: Attributes): void {
+    setActiveSpanAttributes(attributes);
+  }
+
+  /** Adds an event to the active span. */
+  addEvent(name: string, attributes?: Attributes): void {
+    addActiveSpanEvent(name, attributes);
+  }
+
   /** Trace id of the active span, for log correlation; undefined outside a span. */
   traceId(): string | undefined {
-    return trace.getActiveSpan()?.spanContext().traceId;
+    return activeTraceId();
   }
 
   /** Span id of the active span; undefined outside a span. */
   spanId(): string | undefined {
-    return trace.getActiveSpan()?.spanContext().spanId;
+    return activeSpanId();
   }
 
   /**

@@ -33,6 +33,7 @@ export function buildResolvedConfig(
       samplingRatio: o.traces?.samplingRatio ?? D.samplingRatio,
       parentBased: o.traces?.parentBased ?? true,
       batch: resolveBatch(o.traces?.batch),
+      spanProcessors: [...(o.traces?.spanProcessors ?? [])],
     },
     metrics: {
       enabled: m.enabled ?? true,

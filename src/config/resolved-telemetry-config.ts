@@ -1,4 +1,5 @@
 import type { Instrumentation } from '@opentelemetry/instrumentation';
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
 import type { EventExporterOption } from './options/events.options';
 import type { LogDestination, LoggerModuleMode, LogLevel } from './options/logging.options';
@@ -39,6 +40,8 @@ export interface ResolvedTelemetryConfig {
     /** False when `OTEL_TRACES_SAMPLER` asks for a root sampler that ignores the parent. */
     parentBased: boolean;
     batch: ResolvedBatch;
+    /** Extra span processors after the exporter's (tests, custom pipelines). */
+    spanProcessors: SpanProcessor[];
   };
   metrics: {
     enabled: boolean;

@@ -69,6 +69,9 @@ function publishRuntime(sdk: TelemetrySdk, config: ResolvedTelemetryConfig): Tel
     config,
     diagnostics: sdk.diagnostics,
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
+    tracingEnabled: config.enabled && config.traces.enabled,
+    spanFields: new WeakMap(),
+    genAiSpanListeners: [],
   };
   if (config.enabled) setActiveRuntime(runtime);
   return runtime;

@@ -1,6 +1,8 @@
-import type { Tracer } from '@opentelemetry/api';
+import type { Span, Tracer } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import type { GenAiSpanListener } from '../tracing/genai-usage';
+import type { SpanFieldTable } from '../tracing/span-field-table';
 import type { TelemetryEventSink } from '../events/telemetry-event-sink';
 
 /**
@@ -12,6 +14,16 @@ export interface TelemetryRuntime {
   readonly diagnostics: TelemetryDiagnostics;
   /** The tracer of this library, from the global OpenTelemetry API. */
   readonly tracer: Tracer;
+  /** `config.enabled && config.traces.enabled`: false makes `@Instrument` a pass-through. */
+  readonly tracingEnabled: boolean;
+  /** Declared fields of the live spans that declared any (read by `TelemetryService.record`). */
+  readonly spanFields: WeakMap<Span, SpanFieldTable>;
+  /**
+   * Called when a GenAI provider span (`@Instrument({ genAi })`) ends, e.g. to feed GenAI metrics.
+   * Push a listener from a provider that injects `TELEMETRY_RUNTIME`; a listener that throws is
+   * counted as `genai_listener_failed` and never reaches user code.
+   */
+  readonly genAiSpanListeners: GenAiSpanListener[];
   /** The app's event pipeline, set by the events part when events are enabled. */
   events?: TelemetryEventSink;
 }

@@ -53,7 +53,7 @@ export class TelemetrySdk {
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
       sampler: createSampler(this.config),
-      spanProcessors: [this.spanProcessor],
+      spanProcessors: [this.spanProcessor, ...this.config.traces.spanProcessors],
       metricReaders: [],
       logRecordProcessors: [],
       instrumentations: adopted ? [] : this.instrumentations,
@@ -82,7 +82,10 @@ export class TelemetrySdk {
 
   /** Sends every buffered span, event and metric. Never rejects. */
   async forceFlush(): Promise<void> {
-    const parts = [this.spanProcessor, ...this.components].filter((p) => p !== undefined);
+    const processors = this.spanProcessor
+      ? [this.spanProcessor, ...this.config.traces.spanProcessors]
+      : [];
+    const parts = [...processors, ...this.components];
     await Promise.allSettled(parts.map((p) => p.forceFlush()));
   }
 

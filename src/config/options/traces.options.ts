@@ -1,3 +1,4 @@
+import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { BatchOptions } from './batch.options';
 
 /** Where finished spans go. `none` keeps tracing (context, log correlation) but exports nothing. */
@@ -20,4 +21,10 @@ export interface TracesOptions {
   parentBased?: boolean;
   /** Span batching. Env: `OTEL_BSP_*`. @default { maxExportBatchSize: 512, scheduledDelayMs: 5000, maxQueueSize: 2048, exportTimeoutMs: 30000 } */
   batch?: BatchOptions;
+  /**
+   * Extra span processors, run after the exporter's batch processor (for example an in-memory
+   * exporter in tests, see `nestjs-telemetry/testing`). Only used when this module starts the SDK.
+   * @default []
+   */
+  spanProcessors?: SpanProcessor[];
 }

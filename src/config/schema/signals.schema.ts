@@ -14,6 +14,14 @@ export const tracesSchema = z.strictObject({
   samplingRatio: ratio.optional(),
   parentBased: bool.optional(),
   batch: batchSchema.optional(),
+  spanProcessors: z
+    .array(
+      z.custom<object>(
+        (v) => typeof v === 'object' && v !== null && typeof (v as any).onEnd === 'function',
+      ),
+      { error: 'expected an array of OpenTelemetry SpanProcessor objects (with onStart/onEnd)' },
+    )
+    .optional(),
 });
 
 /** Validation of `metrics`. */
