@@ -75,6 +75,9 @@ export function printHttp(h: HttpResult): string {
     formatNumber(c.p99Ms, 1),
     formatRatio(c.ratioToBare ?? NaN),
     c.cpuUsPerRequest === undefined ? 'n/a' : formatNumber(c.cpuUsPerRequest, 0),
+    c.cpuUsPerRequest === undefined
+      ? 'n/a'
+      : `${formatNumber((c.rps * c.cpuUsPerRequest) / 1e4, 0)}%`,
     formatRatio(c.cpuRatioToBare ?? NaN),
     String(c.errors),
     `${c.otlpPosts} posts`,
@@ -86,6 +89,7 @@ export function printHttp(h: HttpResult): string {
       'p99 ms',
       'x bare',
       'server CPU µs/req',
+      'server busy',
       'x bare (CPU)',
       'errors',
       'OTLP sink',
