@@ -3,6 +3,7 @@ import { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';
 import { eventsParts } from './events/events.parts';
 import { loggingParts } from './logging/logging.parts';
+import { metricsParts } from './metrics/metrics.parts';
 import { coreParts } from './module/core.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
@@ -12,7 +13,12 @@ import {
 } from './telemetry.module-definition';
 
 /** Every area's contribution to the module, in order. */
-const PARTS: readonly TelemetryModulePartsFactory[] = [coreParts, eventsParts, loggingParts];
+const PARTS: readonly TelemetryModulePartsFactory[] = [
+  coreParts,
+  metricsParts,
+  eventsParts,
+  loggingParts,
+];
 
 /**
  * Tracing, metrics, events, JSON logs and health for a Nest app.

@@ -4,6 +4,19 @@ import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config
 import type { EventSeverity } from './events/event-severity';
 import { EventsService } from './events/events.service';
 import type { TelemetryEventInput } from './events/telemetry-event';
+import { GenAiMetrics } from './metrics/genai/gen-ai-metrics';
+import type { TokenUsage } from './metrics/genai/token-usage';
+import type { Counter } from './metrics/registry/counter';
+import type { Gauge } from './metrics/registry/gauge';
+import type { Histogram } from './metrics/registry/histogram';
+import type {
+  CounterDefinition,
+  GaugeDefinition,
+  HistogramDefinition,
+  UpDownCounterDefinition,
+} from './metrics/registry/metric-definition';
+import type { UpDownCounter } from './metrics/registry/up-down-counter';
+import { TelemetryMetrics } from './metrics/telemetry-metrics';
 import { TELEMETRY_CONFIG } from './telemetry.constants';
 import {
   activeSpan,
@@ -24,6 +37,8 @@ import type { TelemetrySpanOptions } from './tracing/span-options';
 export class TelemetryService {
   constructor(
     @Inject(TELEMETRY_CONFIG) readonly config: ResolvedTelemetryConfig,
+    @Inject(TelemetryMetrics) readonly metrics: TelemetryMetrics,
+    @Inject(GenAiMetrics) private readonly genAi: GenAiMetrics,
     @Optional() private readonly events?: EventsService,
   ) {}
 
@@ -113,5 +128,30 @@ export class TelemetryService {
   /** `fallback_triggered` (severity warn) with `from`, `to`, `reason`. */
   fallbackTriggered(p: { from: string; to: string; reason: string }): void {
     this.events?.fallbackTriggered(p);
+  }
+
+  /** A counter in `/metrics` and OTLP (see TelemetryMetrics.counter). */
+  counter(def: CounterDefinition): Counter {
+    return this.metrics.counter(def);
+  }
+
+  /** A histogram with custom buckets (see TelemetryMetrics.histogram). */
+  histogram(def: HistogramDefinition): Histogram {
+    return this.metrics.histogram(def);
+  }
+
+  /** A gauge, set directly or by a collect callback (see TelemetryMetrics.gauge). */
+  gauge(def: GaugeDefinition): Gauge {
+    return this.metrics.gauge(def);
+  }
+
+  /** An up-down counter (see TelemetryMetrics.upDownCounter). */
+  upDownCounter(def: UpDownCounterDefinition): UpDownCounter {
+    return this.metrics.upDownCounter(def);
+  }
+
+  /** Records a GenAI call's tokens, duration and estimated cost (`gen_ai.client.*` metrics). */
+  recordTokenUsage(usage: TokenUsage): void {
+    this.genAi.recordTokenUsage(usage);
   }
 }

@@ -1,4 +1,4 @@
-const SECRET_PATH = /(^|\.)(headers|token|password|secret|authorization|api[-_]?key)(\.|$)/i;
+const SECRET_PATH = /(^|\.)(headers|\w*token|password|secret|authorization|api[-_]?key)(\.|$)/i;
 
 /**
  * Renders a configuration value for an error message without leaking secrets: header values and

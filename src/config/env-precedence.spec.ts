@@ -19,7 +19,7 @@ describe('OTEL_* environment variables as defaults', () => {
     });
     expect(config.events.batch).toEqual(config.traces.batch);
     expect(config.metrics.exportIntervalMs).toBe(15000);
-    expect(config.metrics.prometheus).toEqual({
+    expect(config.metrics.prometheus).toMatchObject({
       enabled: true,
       path: '/metrics',
       defaultMetrics: true,

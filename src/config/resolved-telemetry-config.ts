@@ -3,6 +3,7 @@ import type { SpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { OtlpCompression, OtlpProtocol } from './options/otlp.options';
 import type { EventExporterOption } from './options/events.options';
 import type { LogDestination, LoggerModuleMode, LogLevel } from './options/logging.options';
+import type { GenAiModelPrice } from './options/metrics.options';
 import type { TraceExporterKind } from './options/traces.options';
 
 /** Batch settings with every value filled. */
@@ -50,7 +51,18 @@ export interface ResolvedTelemetryConfig {
     exportTimeoutMs: number;
     prefix: string;
     defaultLabels: Record<string, string>;
-    prometheus: { enabled: boolean; path: string; defaultMetrics: boolean };
+    maxSeriesPerMetric: number;
+    prometheus: {
+      enabled: boolean;
+      path: string;
+      defaultMetrics: boolean;
+      port: number | undefined;
+      host: string;
+      bearerToken: string | undefined;
+      routeMetadata: Record<string, unknown>;
+    };
+    http: { enabled: boolean; buckets: number[] };
+    genAi: { prices: Record<string, GenAiModelPrice> };
   };
   events: {
     enabled: boolean;

@@ -21,6 +21,12 @@ export const TELEMETRY_DEFAULTS = Object.freeze({
   metricsExportIntervalMs: 15000,
   metricsExportTimeoutMs: 30000,
   prometheusPath: '/metrics',
+  prometheusHost: '0.0.0.0',
+  maxSeriesPerMetric: 2000,
+  /** The `http.server.request.duration` buckets of the HTTP semantic conventions, in seconds. */
+  httpDurationBuckets: Object.freeze([
+    0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
+  ]),
   healthPath: '/health',
   logLevel: 'info' as const,
   eventExporters: ['otlp'] as const,

@@ -1,7 +1,7 @@
 import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
-import { requestRoute } from './request-route';
+import { routeTemplateOf } from '../http/route-template';
 import { telemetryPinoMixin } from './telemetry-pino-mixin';
 
 /** Headers never written to logs. */
@@ -27,8 +27,10 @@ export function telemetryPinoParams(config: ResolvedTelemetryConfig): Params {
     autoLogging: config.logging.requests
       ? { ignore: (req) => quiet.some((p) => (req.url ?? '').startsWith(p)) }
       : false,
-    customProps: (req) => {
-      const route = requestRoute(req);
+    // pino-http calls this when the request starts and again when it ends; only the second
+    // knows the route (and a key returned twice would be written twice).
+    customProps: (req, res) => {
+      const route = res.writableFinished ? routeTemplateOf(req) : undefined;
       return route === undefined ? {} : { route };
     },
   };

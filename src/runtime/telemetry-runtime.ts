@@ -4,6 +4,7 @@ import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics'
 import type { GenAiSpanListener } from '../tracing/genai-usage';
 import type { SpanFieldTable } from '../tracing/span-field-table';
 import type { TelemetryEventSink } from '../events/telemetry-event-sink';
+import type { RuntimeMetricsSink } from '../metrics/runtime-metrics-sink';
 
 /**
  * What decorators need at call time, published by the running TelemetryModule. Decorators wrap
@@ -26,4 +27,9 @@ export interface TelemetryRuntime {
   readonly genAiSpanListeners: GenAiSpanListener[];
   /** The app's event pipeline, set by the events part when events are enabled. */
   events?: TelemetryEventSink;
+  /**
+   * Metrics recorders for decorators (method RED metrics, GenAI span metrics); attached by the
+   * metrics part when metrics are on, absent otherwise.
+   */
+  metrics?: RuntimeMetricsSink;
 }

@@ -1,6 +1,5 @@
 import { context, propagation, trace } from '@opentelemetry/api';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
-import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import { hostDetector, processDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import {
@@ -11,6 +10,7 @@ import {
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { createHttpInstrumentation } from './create-http-instrumentation';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
 import { createSpanExporter } from './create-span-exporter';
@@ -48,7 +48,8 @@ export class TelemetrySdk {
   start(adopted?: Instrumentation[]): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
     this.spanProcessor = this.createSpanProcessor();
-    this.instrumentations = adopted ?? this.config.instrumentations ?? [new HttpInstrumentation()];
+    this.instrumentations = adopted ??
+      this.config.instrumentations ?? [createHttpInstrumentation(this.config)];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],

@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { batchSchema } from './batch.schema';
 import { eventExportersSchema, eventRedactSchema } from './events.schema';
-import { intAtLeast, ratio, stringRecord, urlPath } from './primitives.schema';
+import { intAtLeast, ratio, urlPath } from './primitives.schema';
 
 const bool = z.boolean({ error: 'expected true or false' });
 
@@ -21,28 +21,6 @@ export const tracesSchema = z.strictObject({
       ),
       { error: 'expected an array of OpenTelemetry SpanProcessor objects (with onStart/onEnd)' },
     )
-    .optional(),
-});
-
-/** Validation of `metrics`. */
-export const metricsSchema = z.strictObject({
-  enabled: bool.optional(),
-  otlpEnabled: bool.optional(),
-  exportIntervalMs: intAtLeast(100).optional(),
-  exportTimeoutMs: intAtLeast(1).optional(),
-  prefix: z
-    .string()
-    .regex(/^([a-zA-Z_][a-zA-Z0-9_]*)?$/, {
-      error: "expected a Prometheus name prefix like 'myapp_'",
-    })
-    .optional(),
-  defaultLabels: stringRecord.optional(),
-  prometheus: z
-    .strictObject({
-      enabled: bool.optional(),
-      path: urlPath.optional(),
-      defaultMetrics: bool.optional(),
-    })
     .optional(),
 });
 

@@ -1,11 +1,11 @@
 import { z } from 'zod';
 import { nonEmptyString } from './primitives.schema';
+import { metricsSchema } from './metrics.schema';
 import { otlpSchema } from './otlp.schema';
 import {
   eventsSchema,
   healthSchema,
   loggingSchema,
-  metricsSchema,
   shutdownSchema,
   tracesSchema,
 } from './signals.schema';

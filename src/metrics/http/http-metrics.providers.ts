@@ -1,0 +1,39 @@
+import type { Provider } from '@nestjs/common';
+import { APP_INTERCEPTOR, HttpAdapterHost, Reflector } from '@nestjs/core';
+import type { ResolvedTelemetryConfig as Config } from '../../config/resolved-telemetry-config';
+import type { TelemetrySdk } from '../../sdk/telemetry-sdk';
+import { TELEMETRY_CONFIG, TELEMETRY_SDK } from '../../telemetry.constants';
+import { httpMetricsActive } from '../create-telemetry-metrics';
+import { TelemetryMetrics } from '../telemetry-metrics';
+import { HttpMetricsInterceptor } from './http-metrics.interceptor';
+import { HttpRequestRecorder } from './http-request-recorder';
+import { HttpRequestTracker } from './http-request-tracker';
+import { HttpServerMetrics } from './http-server-metrics';
+
+/** The HTTP RED metrics: recorder, server-level tracker and the global interceptor. */
+export function httpMetricsProviders(): Provider[] {
+  return [
+    {
+      provide: HttpRequestRecorder,
+      useFactory: (m: TelemetryMetrics, c: Config, sdk: TelemetrySdk) =>
+        new HttpRequestRecorder(
+          new HttpServerMetrics(m, c.metrics.http.buckets),
+          sdk.diagnostics,
+          c.metrics.prometheus.path,
+        ),
+      inject: [TelemetryMetrics, TELEMETRY_CONFIG, TELEMETRY_SDK],
+    },
+    {
+      provide: HttpRequestTracker,
+      useFactory: (host: HttpAdapterHost, r: HttpRequestRecorder, c: Config) =>
+        new HttpRequestTracker(host, r, httpMetricsActive(c)),
+      inject: [HttpAdapterHost, HttpRequestRecorder, TELEMETRY_CONFIG],
+    },
+    {
+      provide: APP_INTERCEPTOR,
+      useFactory: (r: HttpRequestRecorder, reflector: Reflector, c: Config) =>
+        new HttpMetricsInterceptor(r, reflector, httpMetricsActive(c)),
+      inject: [HttpRequestRecorder, Reflector, TELEMETRY_CONFIG],
+    },
+  ];
+}

@@ -1,0 +1,41 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { TelemetryDiagnostics } from '../../diagnostics/telemetry-diagnostics';
+import { getRequestState, type HttpRequestState, startRequestState } from './http-request-state';
+import type { HttpServerMetrics } from './http-server-metrics';
+import { routeTemplateOf, UNMATCHED_ROUTE } from '../../http/route-template';
+
+/**
+ * Times raw requests and records them when the response finishes, so the status code is the one
+ * the client got: after guards, pipes and exception filters. Never throws into the request.
+ */
+export class HttpRequestRecorder {
+  constructor(
+    private readonly metrics: HttpServerMetrics,
+    private readonly diagnostics: TelemetryDiagnostics,
+    private readonly metricsPath: string,
+  ) {}
+
+  /** Starts tracking `req` unless already tracked; returns its state. */
+  track(req: IncomingMessage, res: ServerResponse): HttpRequestState {
+    const existing = getRequestState(req);
+    if (existing) return existing;
+    const state = startRequestState(req);
+    res.once('finish', () => this.finish(req, res, state));
+    return state;
+  }
+
+  private finish(req: IncomingMessage, res: ServerResponse, state: HttpRequestState): void {
+    try {
+      if (state.skip || (req.url ?? '').split('?')[0] === this.metricsPath) return;
+      const route = state.route ?? routeTemplateOf(req) ?? UNMATCHED_ROUTE;
+      const seconds = Number(process.hrtime.bigint() - state.start) / 1e9;
+      this.metrics.record(req.method, route, res.statusCode, seconds);
+    } catch (error) {
+      this.diagnostics.count('http_metrics_failed');
+      this.diagnostics.errorRateLimited(
+        'http-metrics',
+        `Recording HTTP metrics failed: ${(error as Error)?.message}`,
+      );
+    }
+  }
+}
