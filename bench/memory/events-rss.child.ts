@@ -15,6 +15,12 @@ function settledRssMb(): number {
   return mb(process.memoryUsage().rss);
 }
 
+/** Heap in use after a full collection: what is really retained. */
+function settledHeapMb(): number {
+  (globalThis as { gc?: () => void }).gc?.();
+  return mb(process.memoryUsage().heapUsed);
+}
+
 function sendToParent(message: object): Promise<void> {
   return new Promise((resolve) => process.send!(message, undefined, {}, () => resolve()));
 }
@@ -34,14 +40,17 @@ async function main(): Promise<void> {
     return void (await ctx.close());
   }
   const samplesMb: number[] = [];
+  const heapMb: number[] = [settledHeapMb()];
   const start = process.hrtime.bigint();
   for (let i = 0; i < events; i++) {
     emit.call(ctx.service, EVENT_NAME, EVENT_ATTRIBUTES);
     if (i % 10_000 === 9_999) await yieldToLoop();
     if (i % 100_000 === 99_999) samplesMb.push(mb(process.memoryUsage().rss));
+    if (i === events / 2 - 1) heapMb.push(settledHeapMb());
   }
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   const rssAfterMb = settledRssMb();
+  heapMb.push(settledHeapMb());
   const failures = ctx.sdk.diagnostics.snapshot();
   const closeStart = Date.now();
   if (measureClose) await ctx.close();
@@ -52,6 +61,7 @@ async function main(): Promise<void> {
     rssBeforeMb,
     rssAfterMb,
     samplesMb,
+    heapMb,
     failures,
     closeSeconds,
   });

@@ -12,6 +12,8 @@ export interface RssResult {
   readonly rssAfterMb?: number;
   /** RSS every 100k events, to see whether it is flat. */
   readonly samplesMb?: number[];
+  /** Heap in use after a full GC: before, half-way and after the events. */
+  readonly heapMb?: number[];
   /** Failure and drop counters from TelemetryDiagnostics. */
   readonly failures?: Record<string, number>;
   /** How long `app.close()` took after the events (bounded by `shutdown.timeoutMs`). */

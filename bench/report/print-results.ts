@@ -63,7 +63,8 @@ export function printRss(r: RssResult): string {
     return `RSS, events with the collector down: pending (${r.pending}); RSS after boot ${r.rssBeforeMb} MB`;
   return [
     `RSS, ${formatNumber(r.events)} events with the collector down (${r.seconds!.toFixed(1)} s)`,
-    `  before ${r.rssBeforeMb} MB, after (gc) ${r.rssAfterMb} MB, every 100k: ${r.samplesMb!.join(' ')}`,
+    `  RSS before ${r.rssBeforeMb} MB, after (gc) ${r.rssAfterMb} MB, every 100k: ${r.samplesMb!.join(' ')}`,
+    `  heap after GC: before ${r.heapMb?.[0]} MB, half-way ${r.heapMb?.[1]} MB, end ${r.heapMb?.[2]} MB`,
     `  diagnostics: ${JSON.stringify(r.failures)}${r.closeSeconds === undefined ? '' : `; app.close() took ${r.closeSeconds.toFixed(1)} s`}`,
   ].join('\n');
 }

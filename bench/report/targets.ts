@@ -95,6 +95,8 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
   const render = r.metricsRender?.find((m) => m.name === 'our /metrics')?.medianMs;
   const rss = r.eventsRss;
   const rssGrowth = rss?.rssAfterMb !== undefined ? rss.rssAfterMb - rss.rssBeforeMb! : undefined;
+  const heap = rss?.heapMb;
+  const heapSecondHalf = heap?.length === 3 ? heap[2] - heap[1] : undefined;
   return [
     ...tracingRows(r, 'sync'),
     ...tracingRows(r, 'async'),
@@ -120,6 +122,13 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       (v) => `+${v.toFixed(1)} MB`,
       'bounded (<= +50 MB)',
       (v) => v <= 50,
+    ),
+    row(
+      'heap retained (after GC) over the second half of those events',
+      heapSecondHalf,
+      (v) => `${v >= 0 ? '+' : ''}${v.toFixed(1)} MB`,
+      'flat (<= +2 MB)',
+      (v) => v <= 2,
     ),
     row(
       `our full HTTP stack / bare, throughput per server CPU${partial(ours)}`,
