@@ -17,7 +17,7 @@ export interface VariantResult {
   readonly chunkP50?: number;
   readonly chunkP99?: number;
   readonly spread?: number;
-  /** `ns` over the reference variant's. */
+  /** Median over repetitions of this variant's CPU ns over the reference's in the same repetition. */
   readonly ratio?: number;
   readonly callsPerRep?: number;
   /** Exports expected and counted over all blocks (warm-up included). */
@@ -61,23 +61,48 @@ export async function runMicroSuite(
     tally.shape = variantShape(suite, variant, scale, warm.cpuNs / warm.calls);
   }
   for (let rep = 0; rep < reps; rep++) {
-    const offset = rep % ready.length;
-    for (const variant of [...ready.slice(offset), ...ready.slice(0, offset)]) {
-      const tally = tallies.get(variant)!;
-      tally.timings.push(await runBlock(suite, variant, tally.shape!, tally));
+    // A repetition runs every variant's block in SLICES slices, interleaved (A B C A B C ...),
+    // so that variants compared with each other ran tens of milliseconds apart, not seconds.
+    const slices = new Map<MicroVariant, BlockTiming[]>(ready.map((v) => [v, []]));
+    for (let slice = 0; slice < SLICES; slice++) {
+      const offset = (rep + slice) % ready.length;
+      for (const variant of [...ready.slice(offset), ...ready.slice(0, offset)]) {
+        const tally = tallies.get(variant)!;
+        const shape = sliceShape(tally.shape!, SLICES);
+        slices.get(variant)!.push(await runBlock(suite, variant, shape, tally));
+      }
     }
+    for (const variant of ready)
+      tallies.get(variant)!.timings.push(mergeTimings(slices.get(variant)!));
   }
   const results = suite.variants.map((v) =>
     summarise(v, tallies.get(v), suite.exports !== undefined),
   );
-  const ref = results.find((r) => r.name === suite.reference)?.ns;
+  const ref = results.find((r) => r.name === suite.reference)?.repNs;
   return {
     id: suite.id,
     title: suite.title,
     mode: suite.mode,
     reference: suite.reference,
     exportsWhat: suite.exports?.what,
-    variants: results.map((r) => (ref && r.ns ? { ...r, ratio: r.ns / ref } : r)),
+    variants: results.map((r) => (ref && r.repNs ? { ...r, ratio: pairedRatio(r.repNs, ref) } : r)),
+  };
+}
+
+/** Slices per repetition (see runMicroSuite). */
+const SLICES = 8;
+
+function sliceShape(shape: BlockShape, slices: number): BlockShape {
+  const calls = Math.max(shape.chunk, Math.round(shape.calls / slices / shape.chunk) * shape.chunk);
+  return { ...shape, calls };
+}
+
+function mergeTimings(timings: BlockTiming[]): BlockTiming {
+  return {
+    wallNs: timings.reduce((n, t) => n + t.wallNs, 0),
+    cpuNs: timings.reduce((n, t) => n + t.cpuNs, 0),
+    calls: timings.reduce((n, t) => n + t.calls, 0),
+    chunkNs: timings.flatMap((t) => t.chunkNs),
   };
 }
 
@@ -110,8 +135,13 @@ function summarise(
     chunkP50: percentile(chunks, 50),
     chunkP99: percentile(chunks, 99),
     spread: relativeSpread(repNs),
-    callsPerRep: tally.shape!.calls,
+    callsPerRep: tally.timings[0].calls,
     exportsExpected: checked ? tally.expected : undefined,
     exportsCounted: checked ? tally.counted : undefined,
   };
+}
+
+/** Ratios taken within each repetition (neighbours in time), then their median: drift cancels. */
+function pairedRatio(values: number[], reference: number[]): number {
+  return median(values.map((v, i) => v / reference[i]));
 }

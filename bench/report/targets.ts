@@ -2,6 +2,7 @@ import { HTTP_BARE, HTTP_OURS, HTTP_PEER } from '../http/http-config';
 import { EVENTS } from '../micro/suites/events.suite';
 import { METRICS } from '../micro/suites/metrics.suite';
 import { TRACING } from '../micro/suites/tracing.suite';
+import { median } from '../lib/stats';
 import type { VariantResult } from '../micro/run-micro-suite';
 import type { BenchResults } from './bench-results';
 
@@ -40,8 +41,9 @@ const added = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(0)} ns`;
 function tracingRows(r: BenchResults, mode: 'sync' | 'async'): TargetRow[] {
   const suite = `tracing-${mode}`;
   const get = (name: string) => variant(r, suite, name);
+  // Differences taken within each repetition, then their median: drift cancels.
   const diff = (a?: VariantResult, b?: VariantResult) =>
-    a?.ns !== undefined && b?.ns !== undefined ? a.ns - b.ns : undefined;
+    a?.repNs && b?.repNs ? median(a.repNs.map((v, i) => v - b.repNs![i])) : undefined;
   return [
     row(
       `@Instrument / raw span (${mode})`,
