@@ -2,7 +2,19 @@ export { TelemetryModule } from './telemetry.module';
 export type { TelemetryModuleExtras } from './telemetry.module-definition';
 export { TELEMETRY_MODULE_OPTIONS } from './telemetry.module-definition';
 export { TelemetryService } from './telemetry.service';
-export { TELEMETRY_CONFIG } from './telemetry.constants';
+export { TELEMETRY_CONFIG, SKIP_TELEMETRY_METADATA } from './telemetry.constants';
+export { SkipTelemetry } from './decorators/skip-telemetry.decorator';
+export { TelemetryHealthCheck } from './health/telemetry-health-check.decorator';
+export type { TelemetryHealthIndicator } from './health/telemetry-health-check.decorator';
+export { HealthCheckRegistry } from './health/health-check.registry';
+export type {
+  HealthCheckStatus,
+  HealthCheckResult,
+  HealthCheckOutcome,
+  HealthCheckFn,
+  HealthCheckOptions,
+} from './health/health-check.types';
+export type { HealthReport, HealthReportStatus } from './health/health-report.types';
 export { TelemetryConfigError } from './config/telemetry-config-error';
 export { resolveTelemetryConfig } from './config/resolve-telemetry-config';
 export type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config';

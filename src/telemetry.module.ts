@@ -4,7 +4,9 @@ import type { ResolvedTelemetryConfig } from './config/resolved-telemetry-config
 import { eventsParts } from './events/events.parts';
 import { loggingParts } from './logging/logging.parts';
 import { metricsParts } from './metrics/metrics.parts';
+import { healthParts } from './health/health.parts';
 import { coreParts } from './module/core.parts';
+import { shutdownParts } from './shutdown/shutdown.parts';
 import type { TelemetryModulePartsFactory } from './module/module-parts';
 import {
   TELEMETRY_ASYNC_OPTIONS_TYPE,
@@ -18,6 +20,8 @@ const PARTS: readonly TelemetryModulePartsFactory[] = [
   metricsParts,
   eventsParts,
   loggingParts,
+  shutdownParts,
+  healthParts,
 ];
 
 /**

@@ -17,6 +17,8 @@ import type {
 } from './metrics/registry/metric-definition';
 import type { UpDownCounter } from './metrics/registry/up-down-counter';
 import { TelemetryMetrics } from './metrics/telemetry-metrics';
+import { HealthCheckRegistry } from './health/health-check.registry';
+import type { HealthCheckFn, HealthCheckOptions } from './health/health-check.types';
 import { TELEMETRY_CONFIG } from './telemetry.constants';
 import {
   activeSpan,
@@ -40,6 +42,7 @@ export class TelemetryService {
     @Inject(TelemetryMetrics) readonly metrics: TelemetryMetrics,
     @Inject(GenAiMetrics) private readonly genAi: GenAiMetrics,
     @Optional() private readonly events?: EventsService,
+    @Optional() private readonly healthChecks?: HealthCheckRegistry,
   ) {}
 
   /** Whether telemetry is enabled for this app. */
@@ -153,5 +156,21 @@ export class TelemetryService {
   /** Records a GenAI call's tokens, duration and estimated cost (`gen_ai.client.*` metrics). */
   recordTokenUsage(usage: TokenUsage): void {
     this.genAi.recordTokenUsage(usage);
+  }
+
+  /**
+   * Adds a named check to `/health` and `/health/ready`; returns a function that removes it.
+   * The check may be async; past `timeoutMs` (default `health.checkTimeoutMs`) it is down. A
+   * required check (the default) that is down makes readiness answer 503.
+   *
+   * @example
+   * telemetry.registerHealthCheck('redis', async () => (await redis.ping()) === 'PONG', { timeoutMs: 500 });
+   */
+  registerHealthCheck(
+    name: string,
+    check: HealthCheckFn,
+    options?: HealthCheckOptions,
+  ): () => void {
+    return this.healthChecks?.register(name, check, options) ?? (() => {});
   }
 }

@@ -60,8 +60,16 @@ export function buildResolvedConfig(
     },
     events: resolveEvents(o.events ?? {}),
     logging: resolveLogging(o.logging ?? {}),
-    health: { enabled: o.health?.enabled ?? true, path: o.health?.path ?? D.healthPath },
-    shutdown: { timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs },
+    health: {
+      enabled: o.health?.enabled ?? true,
+      path: o.health?.path ?? D.healthPath,
+      checkTimeoutMs: o.health?.checkTimeoutMs ?? D.healthCheckTimeoutMs,
+      degradedFailsReadiness: o.health?.degradedFailsReadiness ?? false,
+    },
+    shutdown: {
+      timeoutMs: o.shutdown?.timeoutMs ?? D.shutdownTimeoutMs,
+      drainDelayMs: o.shutdown?.drainDelayMs ?? 0,
+    },
     instrumentations: o.instrumentations,
   };
 }

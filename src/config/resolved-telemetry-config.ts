@@ -83,7 +83,12 @@ export interface ResolvedTelemetryConfig {
     useAsNestLogger: boolean;
     destination: LogDestination | undefined;
   };
-  health: { enabled: boolean; path: string };
-  shutdown: { timeoutMs: number };
+  health: {
+    enabled: boolean;
+    path: string;
+    checkTimeoutMs: number;
+    degradedFailsReadiness: boolean;
+  };
+  shutdown: { timeoutMs: number; drainDelayMs: number };
   instrumentations: Instrumentation[] | undefined;
 }

@@ -28,6 +28,7 @@ export const TELEMETRY_DEFAULTS = Object.freeze({
     0.005, 0.01, 0.025, 0.05, 0.075, 0.1, 0.25, 0.5, 0.75, 1, 2.5, 5, 7.5, 10,
   ]),
   healthPath: '/health',
+  healthCheckTimeoutMs: 3000,
   logLevel: 'info' as const,
   eventExporters: ['otlp'] as const,
   maxStringLength: 4096,

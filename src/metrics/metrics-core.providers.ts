@@ -1,5 +1,6 @@
 import type { Provider } from '@nestjs/common';
 import type { ResolvedTelemetryConfig as Config } from '../config/resolved-telemetry-config';
+import { tokenUsageFromSpan } from './genai/token-usage-from-span';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_RUNTIME, TELEMETRY_SDK } from '../telemetry.constants';
@@ -53,5 +54,7 @@ function attachRuntimeSink(
 ): RuntimeMetricsSink | undefined {
   if (!metricsActive(config)) return undefined;
   runtime.metrics = runtimeMetricsSink(red, genAi);
+  // GenAI provider spans (`@Instrument({ genAi })`) feed gen_ai.client.* metrics as they end.
+  runtime.genAiSpanListeners.push((span) => genAi.recordTokenUsage(tokenUsageFromSpan(span)));
   return runtime.metrics;
 }

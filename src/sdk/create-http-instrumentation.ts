@@ -1,16 +1,26 @@
-import type { IncomingMessage } from 'node:http';
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
+import { isHealthRoute } from '../health/health-routes';
+import { getActiveRuntime } from '../runtime/active-runtime';
 
 /**
- * The default instrumentation-http, without server spans for the Prometheus scrape path: a scrape
- * every few seconds is not a trace anyone wants.
+ * instrumentation-http, minus server spans for this library's own endpoints: health probes and
+ * Prometheus scrapes, every few seconds, are not traces anyone wants. The paths are read from the
+ * running module at request time, so the preload entry (started before any module) honours the
+ * paths given to forRoot.
  */
-export function createHttpInstrumentation(config: ResolvedTelemetryConfig): HttpInstrumentation {
-  const { prometheus } = config.metrics;
-  const ignored = prometheus.enabled && prometheus.port === undefined ? prometheus.path : undefined;
+export function createHttpInstrumentation(): HttpInstrumentation {
   return new HttpInstrumentation({
-    ignoreIncomingRequestHook: (req: IncomingMessage) =>
-      ignored !== undefined && (req.url ?? '').split('?')[0] === ignored,
+    ignoreIncomingRequestHook: (request) => {
+      const config = getActiveRuntime()?.config;
+      return config !== undefined && isOwnEndpoint(request.url ?? '', config);
+    },
   });
+}
+
+function isOwnEndpoint(url: string, config: ResolvedTelemetryConfig): boolean {
+  const { prometheus } = config.metrics;
+  const scrape =
+    prometheus.enabled && prometheus.port === undefined && url.split('?')[0] === prometheus.path;
+  return scrape || isHealthRoute(url, config);
 }

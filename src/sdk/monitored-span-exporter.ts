@@ -3,6 +3,7 @@ import type { ReadableSpan, SpanExporter } from '@opentelemetry/sdk-trace-base';
 import type { ExporterStatus } from '../diagnostics/exporter-status';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { maskUrlCredentials } from '../config/describe-value';
+import type { SpanQueueGauge } from './span-queue-gauge';
 
 /** Wraps a span exporter so every export result lands in its ExporterStatus; failures are logged rate-limited. */
 export class MonitoredSpanExporter implements SpanExporter {
@@ -10,18 +11,23 @@ export class MonitoredSpanExporter implements SpanExporter {
     private readonly inner: SpanExporter,
     private readonly status: ExporterStatus,
     private readonly diagnostics: TelemetryDiagnostics,
+    private readonly gauge?: SpanQueueGauge,
   ) {}
 
   export(spans: ReadableSpan[], done: (result: ExportResult) => void): void {
-    try {
-      this.inner.export(spans, (result) => {
-        this.record(result, spans.length);
-        done(result);
-      });
-    } catch (error) {
-      const result = { code: ExportResultCode.FAILED, error: error as Error };
+    this.gauge?.taken(spans.length);
+    let settled = false;
+    const finish = (result: ExportResult) => {
+      if (settled) return;
+      settled = true;
+      this.gauge?.settled(spans.length);
       this.record(result, spans.length);
       done(result);
+    };
+    try {
+      this.inner.export(spans, finish);
+    } catch (error) {
+      finish({ code: ExportResultCode.FAILED, error: error as Error });
     }
   }
 

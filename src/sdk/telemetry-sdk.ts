@@ -2,19 +2,15 @@ import { context, propagation, trace } from '@opentelemetry/api';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { hostDetector, processDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
-import {
-  BatchSpanProcessor,
-  NoopSpanProcessor,
-  type SpanProcessor,
-} from '@opentelemetry/sdk-trace-base';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
-import { createHttpInstrumentation } from './create-http-instrumentation';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
-import { createSpanExporter } from './create-span-exporter';
-import { MonitoredSpanExporter } from './monitored-span-exporter';
+import { createSpanPipeline, type SpanPipeline } from './create-span-pipeline';
+import { createHttpInstrumentation } from './create-http-instrumentation';
+import { reportShutdownLoss } from './report-shutdown-loss';
+import { tracesComponent } from './traces-component';
 import type { TelemetryComponent } from './telemetry-component';
 import { shutdownComponents } from './shutdown-components';
 
@@ -31,7 +27,7 @@ export class TelemetrySdk {
   private readonly components: TelemetryComponent[] = [];
   private instrumentations: Instrumentation[] = [];
   private nodeSdk: NodeSDK | undefined;
-  private spanProcessor: SpanProcessor | undefined;
+  private spans: SpanPipeline | undefined;
   private stopped = false;
 
   constructor(readonly config: ResolvedTelemetryConfig) {}
@@ -47,14 +43,18 @@ export class TelemetrySdk {
    */
   start(adopted?: Instrumentation[]): void {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
-    this.spanProcessor = this.createSpanProcessor();
+    this.spans = createSpanPipeline(
+      this.config,
+      this.statuses.get(SPAN_EXPORTER_NAME),
+      this.diagnostics,
+    );
     this.instrumentations = adopted ??
-      this.config.instrumentations ?? [createHttpInstrumentation(this.config)];
+      this.config.instrumentations ?? [createHttpInstrumentation()];
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
       sampler: createSampler(this.config),
-      spanProcessors: [this.spanProcessor, ...this.config.traces.spanProcessors],
+      spanProcessors: [this.spans.processor, ...this.config.traces.spanProcessors],
       metricReaders: [],
       logRecordProcessors: [],
       instrumentations: adopted ? [] : this.instrumentations,
@@ -83,43 +83,40 @@ export class TelemetrySdk {
 
   /** Sends every buffered span, event and metric. Never rejects. */
   async forceFlush(): Promise<void> {
-    const processors = this.spanProcessor
-      ? [this.spanProcessor, ...this.config.traces.spanProcessors]
+    const processors = this.spans
+      ? [this.spans.processor, ...this.config.traces.spanProcessors]
       : [];
     const parts = [...processors, ...this.components];
     await Promise.allSettled(parts.map((p) => p.forceFlush()));
   }
 
-  /** Flushes and closes everything within `config.shutdown.timeoutMs`, then clears the global API. */
+  /**
+   * Flushes and closes everything within `config.shutdown.timeoutMs`, logs once what could not be
+   * delivered (with counts), then clears the global API.
+   */
   async shutdown(): Promise<void> {
     if (this.stopped) return;
     this.stopped = true;
+    const before = this.statuses.snapshots();
     const nodeSdk = this.nodeSdk;
     const parts: TelemetryComponent[] = [...this.components];
-    if (nodeSdk)
-      parts.push({
-        name: 'traces',
-        forceFlush: async () => {},
-        shutdown: () => nodeSdk.shutdown(),
-      });
+    if (nodeSdk) {
+      this.spans?.hurry();
+      parts.push(tracesComponent(nodeSdk, this.spans?.queue, this.diagnostics));
+    }
     await shutdownComponents(parts, this.config.shutdown.timeoutMs, this.diagnostics);
+    const queue = this.spans?.queue;
+    const pendingSpans = queue ? queue.queued + queue.inFlight : 0;
+    reportShutdownLoss(
+      this.statuses,
+      before,
+      { [SPAN_EXPORTER_NAME]: pendingSpans },
+      this.diagnostics,
+    );
     if (!nodeSdk) return;
     for (const instrumentation of this.instrumentations) instrumentation.disable();
     trace.disable();
     context.disable();
     propagation.disable();
-  }
-
-  private createSpanProcessor(): SpanProcessor {
-    const exporter = createSpanExporter(this.config);
-    if (!exporter) return new NoopSpanProcessor();
-    const status = this.statuses.get(SPAN_EXPORTER_NAME);
-    const { batch } = this.config.traces;
-    return new BatchSpanProcessor(new MonitoredSpanExporter(exporter, status, this.diagnostics), {
-      maxExportBatchSize: batch.maxExportBatchSize,
-      scheduledDelayMillis: batch.scheduledDelayMs,
-      maxQueueSize: batch.maxQueueSize,
-      exportTimeoutMillis: batch.exportTimeoutMs,
-    });
   }
 }

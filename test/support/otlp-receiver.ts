@@ -26,6 +26,8 @@ export interface ReceivedRequest {
  */
 export class OtlpReceiver {
   readonly requests: ReceivedRequest[] = [];
+  /** Every request that reached the receiver (accepted or not), with the mode it was in. */
+  readonly attempts: { mode: ReceiverMode; path: string }[] = [];
   private server: Server | undefined;
   private readonly sockets = new Set<Socket>();
   private mode: ReceiverMode = 'up';
@@ -56,6 +58,28 @@ export class OtlpReceiver {
 
   setMode(mode: ReceiverMode): void {
     this.mode = mode;
+  }
+
+  /**
+   * A true connection refusal: stops listening (and drops open connections), so connecting
+   * fails with ECONNREFUSED, like a collector that is down. `acceptConnections()` listens again
+   * on the same port.
+   */
+  async refuseConnections(): Promise<void> {
+    const server = this.server;
+    this.server = undefined;
+    for (const socket of this.sockets) socket.destroy();
+    await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+  }
+
+  /** Listens again on the port it had, after `refuseConnections()`. */
+  async acceptConnections(): Promise<void> {
+    if (!this.server) await this.start(this.portNumber);
+  }
+
+  /** How many requests for `path` reached the receiver while it was in `mode`. */
+  hits(mode: ReceiverMode, path: string): number {
+    return this.attempts.filter((a) => a.mode === mode && a.path === path).length;
   }
 
   spans(): DecodedSpan[] {
@@ -104,6 +128,7 @@ export class OtlpReceiver {
     req.on('data', (c: Buffer) => chunks.push(c));
     req.on('end', () => {
       const mode = this.mode;
+      this.attempts.push({ mode, path: req.url ?? '' });
       if (mode === 'hang') return; // never answer
       if (mode === 'error500') return void res.writeHead(500).end('collector error');
       if (mode === 'throttle429') return void res.writeHead(429, { 'retry-after': '1' }).end();

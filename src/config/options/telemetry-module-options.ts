@@ -36,9 +36,9 @@ export interface TelemetryModuleOptions {
   events?: EventsOptions;
   /** JSON logs. @default { enabled: true, level: 'info' } */
   logging?: LoggingOptions;
-  /** Health endpoints. @default { enabled: true, path: '/health' } */
+  /** Health endpoints. @default { enabled: true, path: '/health', checkTimeoutMs: 3000, degradedFailsReadiness: false } */
   health?: HealthOptions;
-  /** Shutdown flushing. @default { timeoutMs: 5000 } */
+  /** Shutdown draining and flushing. @default { timeoutMs: 5000, drainDelayMs: 0 } */
   shutdown?: ShutdownOptions;
   /**
    * Auto-instrumentations to enable when this module starts the SDK itself

@@ -61,9 +61,12 @@ export const loggingSchema = z.strictObject({
 export const healthSchema = z.strictObject({
   enabled: bool.optional(),
   path: urlPath.optional(),
+  checkTimeoutMs: intAtLeast(1).optional(),
+  degradedFailsReadiness: bool.optional(),
 });
 
 /** Validation of `shutdown`. */
 export const shutdownSchema = z.strictObject({
   timeoutMs: intAtLeast(1).optional(),
+  drainDelayMs: intAtLeast(0).optional(),
 });
