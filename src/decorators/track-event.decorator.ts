@@ -1,5 +1,5 @@
 import { getActiveRuntime } from '../runtime/active-runtime';
-import { copyMethodMetadata } from '../events/track/copy-method-metadata';
+import { copyMetadata } from './copy-metadata';
 import { observeOutcome } from '../events/track/observe-outcome';
 import { TrackedCall, type TrackEventSpec } from '../events/track/tracked-call';
 import type { TrackEventOptions } from '../events/track/track-event.options';
@@ -43,7 +43,7 @@ export function TrackEvent<TArgs extends any[] = any[], TResult = any>(
       }
       return observeOutcome(result, call);
     };
-    copyMethodMetadata(original, wrapped);
+    copyMetadata(original, wrapped);
     descriptor.value = wrapped;
     return descriptor;
   };

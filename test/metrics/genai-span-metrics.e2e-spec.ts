@@ -13,7 +13,7 @@ class OpenAiProvider {
     genAi: { operation: 'chat', provider: 'openai' },
     fields: { model: (model) => model, input_tokens: Empty, output_tokens: Empty },
   })
-  async chat(model: string): Promise<string> {
+  async chat(_model: string): Promise<string> {
     this.telemetry.record({ input_tokens: 2_000_000, output_tokens: 500_000 });
     return 'ok';
   }

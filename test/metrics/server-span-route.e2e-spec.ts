@@ -1,7 +1,7 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { join } from 'node:path';
 import request from 'supertest';
-import { ensureDistBuilt } from '../support/build-dist';
+import { ensureDist } from '../support/ensure-dist';
 import { OtlpReceiver } from '../support/otlp-receiver';
 import { PLATFORMS } from './fixtures/create-app';
 
@@ -49,7 +49,7 @@ describe.each(PLATFORMS)('server span route on %s (child process)', (platform) =
   let receiver: OtlpReceiver;
   let child: ChildProcess | undefined;
 
-  beforeAll(() => ensureDistBuilt());
+  beforeAll(() => ensureDist());
   beforeEach(async () => {
     receiver = await new OtlpReceiver().start();
   });
