@@ -1,0 +1,31 @@
+import { join } from 'node:path';
+
+const APPS = join(__dirname, 'apps');
+const ROOT = join(__dirname, '..', '..');
+
+/** One app configuration under load. Adding one = one entry in HTTP_CONFIGS. */
+export interface HttpConfig {
+  readonly name: string;
+  /** The app script, run with ts-node (transpile only). */
+  readonly script: string;
+  /** Modules required before the app (the OpenTelemetry preload). */
+  readonly preload: string[];
+}
+
+export const HTTP_BARE = 'bare app';
+export const HTTP_OURS = 'our full stack';
+export const HTTP_PEER = 'peer stack';
+
+export const HTTP_CONFIGS: readonly HttpConfig[] = [
+  { name: HTTP_BARE, script: join(APPS, 'bare.app.ts'), preload: [] },
+  {
+    name: HTTP_OURS,
+    script: join(APPS, 'ours.app.ts'),
+    preload: [join(ROOT, 'dist', 'sdk', 'register.js')],
+  },
+  {
+    name: HTTP_PEER,
+    script: join(APPS, 'peer.app.ts'),
+    preload: [join(APPS, 'peer-otel.preload.ts')],
+  },
+];
