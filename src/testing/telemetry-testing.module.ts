@@ -1,11 +1,13 @@
 import { type DynamicModule, Module } from '@nestjs/common';
 import type { TelemetryModuleOptions } from '../config/options/telemetry-module-options';
 import { TelemetryModule } from '../telemetry.module';
+import { EventRecorder } from './event-recorder';
 import { SpanRecorder } from './span-recorder';
 
 /**
- * TelemetryModule for tests: spans go to an in-memory `SpanRecorder` (injectable) instead of an
- * exporter, and OTLP metric export is off; everything else is the real module with your options.
+ * TelemetryModule for tests: spans go to an in-memory `SpanRecorder` and business events to an
+ * in-memory `EventRecorder` (both injectable) instead of exporters, and OTLP metric export is
+ * off, so nothing touches the network; everything else is the real module with your options.
  *
  * @example
  * const moduleRef = await Test.createTestingModule({
@@ -21,6 +23,7 @@ export class TelemetryTestingModule {
   static forRoot(
     options: TelemetryModuleOptions = {},
     recorder: SpanRecorder = new SpanRecorder(),
+    events: EventRecorder = new EventRecorder(),
   ): DynamicModule {
     const traces = options.traces ?? {};
     return {
@@ -31,6 +34,11 @@ export class TelemetryTestingModule {
           serviceName: 'test',
           ...options,
           metrics: { otlpEnabled: false, ...options.metrics },
+          events: {
+            exporters: [events],
+            ...options.events,
+            batch: { scheduledDelayMs: 10, ...options.events?.batch },
+          },
           traces: {
             ...traces,
             exporter: 'none',
@@ -38,8 +46,11 @@ export class TelemetryTestingModule {
           },
         }),
       ],
-      providers: [{ provide: SpanRecorder, useValue: recorder }],
-      exports: [SpanRecorder],
+      providers: [
+        { provide: SpanRecorder, useValue: recorder },
+        { provide: EventRecorder, useValue: events },
+      ],
+      exports: [SpanRecorder, EventRecorder],
     };
   }
 }

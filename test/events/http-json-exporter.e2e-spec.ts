@@ -18,6 +18,7 @@ describe('HTTP JSON event exporter', () => {
         TelemetryModule.forRoot({
           serviceName: 'http-sink-test',
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           logging: { enabled: false },
           events: events(sink.url),
         }),

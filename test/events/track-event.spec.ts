@@ -105,6 +105,7 @@ describe('@TrackEvent', () => {
       imports: [
         TelemetryModule.forRoot({
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           logging: { enabled: false },
           events: { exporters: [memory] },
         }),

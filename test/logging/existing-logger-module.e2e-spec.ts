@@ -37,6 +37,7 @@ describe("logging.loggerModule: 'existing'", () => {
         }),
         TelemetryModule.forRoot({
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           events: { enabled: false },
           logging: { loggerModule: 'existing' },
         }),
@@ -63,6 +64,7 @@ describe("logging.loggerModule: 'existing'", () => {
       imports: [
         TelemetryModule.forRoot({
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           logging: { loggerModule: 'existing' },
         }),
       ],

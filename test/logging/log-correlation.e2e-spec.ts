@@ -39,6 +39,7 @@ describe('JSON logs with trace correlation', () => {
       imports: [
         TelemetryModule.forRoot({
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           events: { enabled: false },
           logging: { level: 'debug', destination: capture },
         }),
@@ -98,6 +99,7 @@ describe('JSON logs with trace correlation', () => {
       imports: [
         TelemetryModule.forRoot({
           traces: { exporter: 'none' },
+          metrics: { otlpEnabled: false },
           events: { enabled: false },
           logging: { destination: capture },
         }),
