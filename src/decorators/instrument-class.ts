@@ -1,6 +1,7 @@
 import { compileInstrumentPlan } from './compile-instrument-plan';
 import { instrumentFunction, isInstrumented } from './instrument-function';
 import type { InstrumentOptions } from './instrument-options';
+import { withMethodMetrics } from './with-method-metrics';
 
 /**
  * Applies `@Instrument` to every own method of a class (not the constructor, getters or setters),
@@ -26,9 +27,10 @@ export function instrumentClass(
     const method: unknown = descriptor?.value;
     if (typeof method !== 'function' || isInstrumented(method)) continue;
     const plan = compileInstrumentPlan(`${name ?? target.name}.${String(key)}`, methodOptions);
+    const traced = instrumentFunction(method as (...args: any[]) => any, plan);
     Object.defineProperty(proto, key, {
       ...descriptor,
-      value: instrumentFunction(method as (...args: any[]) => any, plan),
+      value: options.red ? withMethodMetrics(traced, target.name, String(key)) : traced,
     });
   }
 }

@@ -1,6 +1,7 @@
 import { compileInstrumentPlan } from './compile-instrument-plan';
 import { instrumentFunction } from './instrument-function';
 import type { InstrumentOptions } from './instrument-options';
+import { withMethodMetrics } from './with-method-metrics';
 
 /** Applies `@Instrument` to one method: replaces `descriptor.value` with the traced wrapper. */
 export function instrumentMethod(
@@ -18,9 +19,10 @@ export function instrumentMethod(
     throw new TypeError(
       `@Instrument() on ${label}: include/exclude apply to a class, not a method`,
     );
-  descriptor.value = instrumentFunction(
+  const traced = instrumentFunction(
     descriptor.value,
     compileInstrumentPlan(name ?? label, options),
   );
+  descriptor.value = options.red ? withMethodMetrics(traced, owner, String(key)) : traced;
   return descriptor;
 }

@@ -49,6 +49,12 @@ export interface InstrumentOptions<M extends AnyMethod = AnyMethod, This = any> 
   expectedErrors?: ExpectedErrors;
   /** Make this a GenAI provider span (`gen_ai.*` attributes, name "{operation} {model}"). @default undefined */
   genAi?: GenAiOptions;
+  /**
+   * Also record RED metrics of every call, sampled or not: `method_calls_total` and
+   * `method_duration_seconds` by `code_function_name` (`Class.method`), outcome and error type.
+   * @default false
+   */
+  red?: boolean;
   /** On a class: only these methods. @default every own method */
   include?: readonly (string | symbol)[];
   /** On a class: every own method but these. @default [] */

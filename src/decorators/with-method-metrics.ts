@@ -1,0 +1,58 @@
+import { types } from 'node:util';
+import { getActiveRuntime } from '../runtime/active-runtime';
+import type { RuntimeMetricsSink } from '../metrics/runtime-metrics-sink';
+import { copyMetadata } from './copy-metadata';
+
+/**
+ * Wraps `fn` so every call (sampled or not, traced or not) lands in the RED metrics
+ * `method_calls_total` / `method_duration_seconds` of the running module: `@Instrument({ red: true })`.
+ * Sync calls and native Promises are timed until they return or settle; an Observable or async
+ * iterable is counted when it is returned. With no module or metrics off it only forwards.
+ */
+export function withMethodMetrics<F extends (...args: any[]) => any>(
+  fn: F,
+  className: string,
+  method: string,
+): F {
+  const wrapped = function (this: unknown): unknown {
+    const sink = getActiveRuntime()?.metrics;
+    // eslint-disable-next-line prefer-rest-params
+    if (sink === undefined) return fn.apply(this, arguments as any);
+    const start = performance.now();
+    let result: unknown;
+    try {
+      // eslint-disable-next-line prefer-rest-params
+      result = fn.apply(this, arguments as any);
+    } catch (error) {
+      record(sink, className, method, start, error);
+      throw error;
+    }
+    if (types.isPromise(result)) {
+      // A side branch: the caller still gets (and must handle) the original promise.
+      result.then(
+        () => record(sink, className, method, start, undefined),
+        (error: unknown) => record(sink, className, method, start, error),
+      );
+    } else {
+      record(sink, className, method, start, undefined);
+    }
+    return result;
+  };
+  copyMetadata(fn, wrapped);
+  return wrapped as unknown as F;
+}
+
+function record(
+  sink: RuntimeMetricsSink,
+  className: string,
+  method: string,
+  start: number,
+  error: unknown,
+): void {
+  sink.recordMethodCall({
+    className,
+    method,
+    durationS: (performance.now() - start) / 1000,
+    error,
+  });
+}

@@ -1,0 +1,74 @@
+import 'reflect-metadata';
+import { Controller, Get, Injectable, Param } from '@nestjs/common';
+import request from 'supertest';
+import { Instrument } from '../../src';
+import { parsePrometheusText, sampleValue } from '../support/prometheus-text';
+import { createTelemetryTestApp, type TelemetryTestApp } from '../support/telemetry-test-app';
+
+@Injectable()
+@Instrument('Inventory', { red: true })
+class InventoryService {
+  count(sku: string): number {
+    if (sku === 'bad') throw new RangeError('unknown sku');
+    return 3;
+  }
+
+  async reserve(sku: string): Promise<string> {
+    await new Promise((r) => setTimeout(r, 20));
+    if (sku === 'bad') throw new TypeError('cannot reserve');
+    return 'ok';
+  }
+}
+
+@Controller('stock')
+class StockController {
+  constructor(private readonly inventory: InventoryService) {}
+
+  @Get(':sku')
+  @Instrument({ red: true })
+  async get(@Param('sku') sku: string): Promise<{ n: number; r: string }> {
+    return { n: this.inventory.count(sku), r: await this.inventory.reserve(sku) };
+  }
+}
+
+describe('@Instrument({ red: true })', () => {
+  let t: TelemetryTestApp;
+  afterEach(() => t.app.close());
+
+  async function run(samplingRatio: number) {
+    t = await createTelemetryTestApp({
+      controllers: [StockController],
+      providers: [InventoryService],
+      options: { traces: { samplingRatio } },
+    });
+    const server = t.app.getHttpServer();
+    await request(server).get('/stock/a1').expect(200);
+    await request(server).get('/stock/a2').expect(200);
+    await request(server).get('/stock/bad').expect(500);
+    return parsePrometheusText((await request(server).get('/metrics').expect(200)).text);
+  }
+
+  it.each([1, 0])(
+    'counts every call by outcome and error type (sampling ratio %s)',
+    async (ratio) => {
+      const m = await run(ratio);
+      const calls = (fn: string, outcome: string, errorType?: string) =>
+        sampleValue(m, 'method_calls_total', {
+          code_function_name: fn,
+          outcome,
+          ...(errorType ? { error_type: errorType } : {}),
+        });
+      expect(calls('InventoryService.count', 'ok')).toBe(2);
+      expect(calls('InventoryService.count', 'error', 'RangeError')).toBe(1);
+      expect(calls('InventoryService.reserve', 'ok')).toBe(2);
+      expect(calls('StockController.get', 'ok')).toBe(2);
+      expect(calls('StockController.get', 'error', 'RangeError')).toBe(1);
+      const reserveSum = sampleValue(m, 'method_duration_seconds_sum', {
+        code_function_name: 'InventoryService.reserve',
+        outcome: 'ok',
+      });
+      expect(reserveSum).toBeGreaterThanOrEqual(0.038);
+      expect(t.spans.spans().length > 0).toBe(ratio === 1);
+    },
+  );
+});
