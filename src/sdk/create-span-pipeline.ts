@@ -28,11 +28,13 @@ export interface SpanPipeline {
  */
 export function createSpanPipeline(
   config: ResolvedTelemetryConfig,
-  status: ExporterStatus,
+  statusOf: () => ExporterStatus,
   diagnostics: TelemetryDiagnostics,
 ): SpanPipeline {
   const exporter = createSpanExporter(config);
+  // No exporter, no status: /health and /metrics list only exporters that exist.
   if (!exporter) return { processor: new NoopSpanProcessor(), hurry: () => {} };
+  const status = statusOf();
   const { batch } = config.traces;
   const queue = new SpanQueueGauge(batch.maxQueueSize);
   status.watchQueue(() => ({ size: queue.queued, capacity: queue.capacity }));

@@ -45,7 +45,7 @@ export class TelemetrySdk {
     if (this.nodeSdk || !this.config.enabled || !this.config.traces.enabled) return;
     this.spans = createSpanPipeline(
       this.config,
-      this.statuses.get(SPAN_EXPORTER_NAME),
+      () => this.statuses.get(SPAN_EXPORTER_NAME),
       this.diagnostics,
     );
     this.instrumentations = adopted ??

@@ -31,6 +31,13 @@ describe('health endpoints', () => {
     return request(app.getHttpServer());
   };
 
+  it('lists only exporters that exist: no otlp_traces check when traces.exporter is none', async () => {
+    const http = await start({ traces: { exporter: 'none' } });
+    const report = await http.get('/health').expect(200);
+    expect(report.body.details.otlp_traces).toBeUndefined();
+    expect(report.body.details.telemetry).toBeDefined();
+  });
+
   it('serves live, ready and the full report in the terminus shape, uncached', async () => {
     const http = await start();
     const ready = await http.get('/health/ready').expect(200);
