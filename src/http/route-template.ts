@@ -30,5 +30,5 @@ export function routeTemplateOf(req: unknown): string | undefined {
  * handler is still labelled: the metrics interceptor takes its template from Nest's metadata.)
  */
 function isMiddlewareCatchAll(route: { path?: unknown }): boolean {
-  return typeof route.path === 'string' && /^\/?\{\*path\}$/.test(route.path);
+  return route.path === '/{*path}' || route.path === '{*path}';
 }

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { Controller, Get, Headers, Res, type INestApplication } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import type { Response } from 'express';
+import type { ServerResponse } from 'node:http';
 import request from 'supertest';
 import { TelemetryModule } from '../../src';
 import { LineCapture } from '../support/line-capture';
@@ -10,7 +10,10 @@ import { LineCapture } from '../support/line-capture';
 class SessionController {
   /** Echoes the credentials it received: logging must mask them without changing the request. */
   @Get()
-  open(@Headers() headers: Record<string, string>, @Res({ passthrough: true }) res: Response) {
+  open(
+    @Headers() headers: Record<string, string>,
+    @Res({ passthrough: true }) res: ServerResponse,
+  ) {
     res.setHeader('set-cookie', 'session=new-secret');
     return { authorization: headers.authorization, apiKey: headers['x-api-key'] };
   }

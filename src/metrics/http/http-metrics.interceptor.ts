@@ -14,6 +14,9 @@ import { nameServerSpan } from './name-server-span';
  * controllers out. Recording happens when the response finishes (see HttpRequestRecorder).
  */
 export class HttpMetricsInterceptor implements NestInterceptor {
+  /** SKIP_HTTP_METRICS per controller class and handler (decorator metadata, fixed at load). */
+  private readonly skipped = new WeakMap<object, WeakMap<object, boolean>>();
+
   constructor(
     private readonly recorder: HttpRequestRecorder,
     private readonly reflector: Reflector,
@@ -25,10 +28,7 @@ export class HttpMetricsInterceptor implements NestInterceptor {
     const http = context.switchToHttp();
     const req = http.getRequest<{ raw?: IncomingMessage; method?: string }>();
     const raw = req.raw ?? (req as IncomingMessage);
-    const skip =
-      this.reflector.get<boolean>(SKIP_HTTP_METRICS, context.getHandler()) ??
-      this.reflector.get<boolean>(SKIP_HTTP_METRICS, context.getClass());
-    if (skip) {
+    if (this.isSkipped(context.getClass(), context.getHandler())) {
       markSkipped(raw);
       return next.handle();
     }
@@ -40,5 +40,19 @@ export class HttpMetricsInterceptor implements NestInterceptor {
       nameServerSpan(raw.method ?? req.method, route);
     }
     return next.handle();
+  }
+
+  private isSkipped(controller: object, handler: object): boolean {
+    let handlers = this.skipped.get(controller);
+    if (!handlers) this.skipped.set(controller, (handlers = new WeakMap()));
+    let skip = handlers.get(handler);
+    if (skip === undefined) {
+      skip = !!(
+        this.reflector.get<boolean>(SKIP_HTTP_METRICS, handler as () => void) ??
+        this.reflector.get<boolean>(SKIP_HTTP_METRICS, controller as () => void)
+      );
+      handlers.set(handler, skip);
+    }
+    return skip;
   }
 }
