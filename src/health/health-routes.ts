@@ -10,11 +10,13 @@ export const HEALTH_SUB_ROUTES = ['', '/live', '/ready'] as const;
  */
 export function isHealthRoute(url: string, config: ResolvedTelemetryConfig): boolean {
   if (!config.health.enabled) return false;
-  const path = stripTrailingSlash(url.split('?', 1)[0]);
   const base = stripTrailingSlash(config.health.path);
+  // Every health route starts with the base path: most requests leave here, allocating nothing.
+  if (!url.startsWith(base)) return false;
+  const path = stripTrailingSlash(url.split('?', 1)[0]);
   return HEALTH_SUB_ROUTES.some((sub) => path === base + sub);
 }
 
 function stripTrailingSlash(path: string): string {
-  return path.length > 1 ? path.replace(/\/+$/, '') : path;
+  return path.length > 1 && path.endsWith('/') ? path.replace(/\/+$/, '') : path;
 }

@@ -12,7 +12,7 @@ import { TelemetryMetrics } from './telemetry-metrics';
 /**
  * The registry, OTLP export, `/metrics` (on the app or its own port), HTTP RED metrics and GenAI
  * metrics. When telemetry or metrics are off at definition time, only the (inert) injectables are
- * added: no route, no interceptor, no listener.
+ * added: no route, no guard, no listener.
  */
 export function metricsParts(structure: ResolvedTelemetryConfig): TelemetryModuleParts {
   const parts: TelemetryModuleParts = {

@@ -1,6 +1,7 @@
 import { HttpInstrumentation } from '@opentelemetry/instrumentation-http';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { isHealthRoute } from '../health/health-routes';
+import { urlPathIs } from '../http/url-path-is';
 import { getActiveRuntime } from '../runtime/active-runtime';
 
 /**
@@ -21,6 +22,6 @@ export function createHttpInstrumentation(): HttpInstrumentation {
 function isOwnEndpoint(url: string, config: ResolvedTelemetryConfig): boolean {
   const { prometheus } = config.metrics;
   const scrape =
-    prometheus.enabled && prometheus.port === undefined && url.split('?')[0] === prometheus.path;
+    prometheus.enabled && prometheus.port === undefined && urlPathIs(url, prometheus.path);
   return scrape || isHealthRoute(url, config);
 }

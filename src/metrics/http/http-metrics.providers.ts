@@ -1,16 +1,16 @@
 import type { Provider } from '@nestjs/common';
-import { APP_INTERCEPTOR, HttpAdapterHost, Reflector } from '@nestjs/core';
+import { APP_GUARD, HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { ResolvedTelemetryConfig as Config } from '../../config/resolved-telemetry-config';
 import type { TelemetrySdk } from '../../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_SDK } from '../../telemetry.constants';
 import { httpMetricsActive } from '../create-telemetry-metrics';
 import { TelemetryMetrics } from '../telemetry-metrics';
-import { HttpMetricsInterceptor } from './http-metrics.interceptor';
 import { HttpRequestRecorder } from './http-request-recorder';
 import { HttpRequestTracker } from './http-request-tracker';
+import { HttpRouteGuard } from './http-route-guard';
 import { HttpServerMetrics } from './http-server-metrics';
 
-/** The HTTP RED metrics: recorder, server-level tracker and the global interceptor. */
+/** The HTTP RED metrics: recorder, server-level tracker and the global route guard (never denies). */
 export function httpMetricsProviders(): Provider[] {
   return [
     {
@@ -30,9 +30,9 @@ export function httpMetricsProviders(): Provider[] {
       inject: [HttpAdapterHost, HttpRequestRecorder, TELEMETRY_CONFIG],
     },
     {
-      provide: APP_INTERCEPTOR,
+      provide: APP_GUARD,
       useFactory: (r: HttpRequestRecorder, reflector: Reflector, c: Config) =>
-        new HttpMetricsInterceptor(r, reflector, httpMetricsActive(c)),
+        new HttpRouteGuard(r, reflector, httpMetricsActive(c)),
       inject: [HttpRequestRecorder, Reflector, TELEMETRY_CONFIG],
     },
   ];

@@ -3,6 +3,7 @@ import type { TelemetryDiagnostics } from '../../diagnostics/telemetry-diagnosti
 import { getRequestState, type HttpRequestState, startRequestState } from './http-request-state';
 import type { HttpServerMetrics } from './http-server-metrics';
 import { routeTemplateOf, UNMATCHED_ROUTE } from '../../http/route-template';
+import { urlPathIs } from '../../http/url-path-is';
 
 /**
  * Times raw requests and records them when the response finishes, so the status code is the one
@@ -20,15 +21,16 @@ export class HttpRequestRecorder {
     const existing = getRequestState(req);
     if (existing) return existing;
     const state = startRequestState(req);
-    res.once('finish', () => this.finish(req, res, state));
+    // 'finish' is emitted once per response; `on` spares the once-wrapper of `once`.
+    res.on('finish', () => this.finish(req, res, state));
     return state;
   }
 
   private finish(req: IncomingMessage, res: ServerResponse, state: HttpRequestState): void {
     try {
-      if (state.skip || (req.url ?? '').split('?')[0] === this.metricsPath) return;
+      if (state.skip || urlPathIs(req.url, this.metricsPath)) return;
       const route = state.route ?? routeTemplateOf(req) ?? UNMATCHED_ROUTE;
-      const seconds = Number(process.hrtime.bigint() - state.start) / 1e9;
+      const seconds = (performance.now() - state.start) / 1e3;
       this.metrics.record(req.method, route, res.statusCode, seconds);
     } catch (error) {
       this.diagnostics.count('http_metrics_failed');
