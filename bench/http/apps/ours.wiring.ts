@@ -52,7 +52,10 @@ export async function describeOurStack(
   const parts: [string, boolean][] = [
     ['server span (preload nestjs-telemetry/register, BSP -> OTLP proto -> sink)', true],
     ['method span (@Instrument)', 'Instrument' in library],
-    ['RED metrics + /metrics (module route guard + response 'finish')', (await fetch(`${baseUrl}/metrics`)).ok],
+    [
+      'RED metrics + /metrics (module route guard, recorded on response finish)',
+      (await fetch(`${baseUrl}/metrics`)).ok,
+    ],
     ['request log (module-wired nestjs-pino)', logger],
     ['event per request (TelemetryService.emit)', emitOf(service) !== undefined],
   ];
