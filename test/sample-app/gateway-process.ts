@@ -1,3 +1,4 @@
+import type { DecodedSpan } from '../support/otlp-decode';
 import { OtlpReceiver } from '../support/otlp-receiver';
 import { spawnApp, type SpawnedApp } from '../support/spawn-app';
 
@@ -52,4 +53,23 @@ export async function sendMessage(
     body: JSON.stringify(message),
   });
   return { status: res.status, body: await res.json() };
+}
+
+const SERVER_KIND = 2; // OTLP's SPAN_KIND_SERVER
+
+/** The server span and all spans of the trace that processed `messageId`, once the server span arrived. */
+export async function traceOfMessage(
+  gateway: GatewayUnderTest,
+  messageId: string,
+): Promise<[DecodedSpan, DecodedSpan[]]> {
+  const serverSpan = (all: DecodedSpan[]) => {
+    const traceId = all.find((s) => s.attributes.message_id === messageId)?.traceId;
+    return all.find((s) => s.traceId === traceId && s.kind === SERVER_KIND);
+  };
+  const spans = await gateway.receiver.waitFor(
+    () => gateway.receiver.spans(),
+    (all) => serverSpan(all) !== undefined,
+  );
+  const server = serverSpan(spans)!;
+  return [server, spans.filter((s) => s.traceId === server.traceId)];
 }

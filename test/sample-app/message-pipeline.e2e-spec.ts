@@ -1,11 +1,14 @@
 import { execFile } from 'node:child_process';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
-import type { DecodedSpan } from '../support/otlp-decode';
-import { sendMessage, startGateway, type GatewayUnderTest } from './gateway-process';
+import {
+  sendMessage,
+  startGateway,
+  traceOfMessage,
+  type GatewayUnderTest,
+} from './gateway-process';
 import { onlySpan, spanTreeLines } from './span-tree';
 
-const SERVER = 2; // OTLP's SPAN_KIND_SERVER
 const CLIENT = 3;
 const STATUS_ERROR = 2;
 
@@ -14,18 +17,7 @@ describe('sample app: POST /v1/messages (spawned gateway, OTLP decoded)', () => 
   beforeAll(async () => (gateway = await startGateway()));
   afterAll(async () => gateway?.stop());
 
-  /** The spans of the trace that processed `messageId`, once its server span arrived. */
-  const traceOf = async (messageId: string): Promise<[DecodedSpan, DecodedSpan[]]> => {
-    const find = (all: DecodedSpan[]) => {
-      const traceId = all.find((s) => s.attributes.message_id === messageId)?.traceId;
-      return all.find((s) => s.traceId === traceId && s.kind === SERVER);
-    };
-    const spans = await gateway.receiver.waitFor(
-      () => gateway.receiver.spans(),
-      (all) => !!find(all),
-    );
-    return [find(spans)!, spans.filter((s) => s.traceId === find(spans)!.traceId)];
-  };
+  const traceOf = (messageId: string) => traceOfMessage(gateway, messageId);
 
   it('answers from the primary provider and produces the documented span tree', async () => {
     const { status, body } = await sendMessage(gateway.app, {

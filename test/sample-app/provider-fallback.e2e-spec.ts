@@ -1,8 +1,11 @@
-import type { DecodedSpan } from '../support/otlp-decode';
-import { sendMessage, startGateway, type GatewayUnderTest } from './gateway-process';
+import {
+  sendMessage,
+  startGateway,
+  traceOfMessage,
+  type GatewayUnderTest,
+} from './gateway-process';
 import { onlySpan, spanTreeLines } from './span-tree';
 
-const SERVER = 2; // OTLP's SPAN_KIND_SERVER
 const STATUS_ERROR = 2;
 
 describe('sample app: fallback from the primary to the secondary provider on a rate limit', () => {
@@ -10,17 +13,7 @@ describe('sample app: fallback from the primary to the secondary provider on a r
   beforeAll(async () => (gateway = await startGateway({ LLM_PRIMARY_RATE_LIMIT_RATE: '1' })));
   afterAll(async () => gateway?.stop());
 
-  const traceOf = async (messageId: string): Promise<[DecodedSpan, DecodedSpan[]]> => {
-    const find = (all: DecodedSpan[]) => {
-      const traceId = all.find((s) => s.attributes.message_id === messageId)?.traceId;
-      return all.find((s) => s.traceId === traceId && s.kind === SERVER);
-    };
-    const spans = await gateway.receiver.waitFor(
-      () => gateway.receiver.spans(),
-      (all) => !!find(all),
-    );
-    return [find(spans)!, spans.filter((s) => s.traceId === find(spans)!.traceId)];
-  };
+  const traceOf = (messageId: string) => traceOfMessage(gateway, messageId);
 
   it('answers from the secondary provider; the rate-limited call is a failed span in the same trace', async () => {
     const { status, body } = await sendMessage(gateway.app, {
