@@ -10,6 +10,8 @@ export interface HttpConfig {
   readonly script: string;
   /** Modules required before the app (the OpenTelemetry preload). */
   readonly preload: string[];
+  /** Extra environment of the app process. */
+  readonly env?: Record<string, string>;
 }
 
 export const HTTP_BARE = 'bare app';

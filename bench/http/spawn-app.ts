@@ -37,6 +37,7 @@ export function spawnApp(
       OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
       OTEL_METRICS_EXPORTER: 'otlp',
       OTEL_LOGS_EXPORTER: 'none',
+      ...config.env,
     },
   });
   return new Promise((resolve, reject) => {

@@ -7,6 +7,7 @@ import {
   setActiveRuntime,
 } from '../../dist/runtime/active-runtime';
 import type { TelemetryRuntime } from '../../dist/runtime/telemetry-runtime';
+import { SampledOutCheck } from '../../dist/tracing/sampled-out-check';
 import { INSTRUMENTATION_SCOPE } from '../../dist/telemetry.constants';
 import type { BlockTiming } from './micro-variant';
 
@@ -22,6 +23,7 @@ export function publishBenchRuntime(base?: TelemetryRuntime): TelemetryRuntime {
     diagnostics: base?.diagnostics ?? new TelemetryDiagnostics(),
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
     tracingEnabled: true,
+    sampledOut: new SampledOutCheck(true),
   });
   setActiveRuntime(runtime);
   return runtime;

@@ -2,7 +2,7 @@ import { context, type Context } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { SpanPlan } from '../tracing/span-plan';
-import { isSampledOut, traceCall } from '../tracing/trace-call';
+import { traceCall } from '../tracing/trace-call';
 import { copyMetadata } from './copy-metadata';
 
 /**
@@ -46,7 +46,7 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
     if (rt === undefined || !rt.tracingEnabled) return original.apply(this, arguments as any);
     const parentCtx = context.active();
     // eslint-disable-next-line prefer-rest-params
-    if (isSampledOut(rt, parentCtx)) return original.apply(this, arguments as any);
+    if (rt.sampledOut.test(parentCtx)) return original.apply(this, arguments as any);
     handedRuntime = rt;
     handedContext = parentCtx;
     // eslint-disable-next-line prefer-rest-params

@@ -7,6 +7,7 @@ import { setActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import { adoptOrStartSdk } from '../sdk/adopt-or-start-sdk';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
+import { SampledOutCheck } from '../tracing/sampled-out-check';
 import {
   INSTRUMENTATION_SCOPE,
   TELEMETRY_CONFIG,
@@ -70,6 +71,7 @@ function publishRuntime(sdk: TelemetrySdk, config: ResolvedTelemetryConfig): Tel
     diagnostics: sdk.diagnostics,
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
     tracingEnabled: config.enabled && config.traces.enabled,
+    sampledOut: new SampledOutCheck(config.traces.parentBased),
     spanFields: new WeakMap(),
     genAiSpanListeners: [],
   };

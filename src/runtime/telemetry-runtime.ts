@@ -2,6 +2,7 @@ import type { Span, Tracer } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import type { GenAiSpanListener } from '../tracing/genai-usage';
+import type { SampledOutCheck } from '../tracing/sampled-out-check';
 import type { SpanFieldTable } from '../tracing/span-field-table';
 import type { TelemetryEventSink } from '../events/telemetry-event-sink';
 import type { RuntimeMetricsSink } from '../metrics/runtime-metrics-sink';
@@ -17,6 +18,8 @@ export interface TelemetryRuntime {
   readonly tracer: Tracer;
   /** `config.enabled && config.traces.enabled`: false makes `@Instrument` a pass-through. */
   readonly tracingEnabled: boolean;
+  /** Whether a context is inside a sampled-out trace (`@Instrument` then only forwards the call). */
+  readonly sampledOut: SampledOutCheck;
   /** Declared fields of the live spans that declared any (read by `TelemetryService.record`). */
   readonly spanFields: WeakMap<Span, SpanFieldTable>;
   /**

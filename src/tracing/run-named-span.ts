@@ -3,7 +3,7 @@ import { getActiveRuntime } from '../runtime/active-runtime';
 import { buildSpanPlan } from './build-span-plan';
 import { Empty } from './empty-field';
 import type { TelemetrySpanOptions } from './span-options';
-import { isSampledOut, traceCall } from './trace-call';
+import { traceCall } from './trace-call';
 
 /** What `fn` gets when tracing is off: a span that records nothing. */
 const NON_RECORDING_SPAN: Span = trace.wrapSpanContext(INVALID_SPAN_CONTEXT);
@@ -28,7 +28,7 @@ export function runNamedSpan<T>(
   }
   const plan = buildSpanPlan({ ...options, name, startFields, emptyFields });
   const parentCtx = context.active();
-  if (isSampledOut(rt, parentCtx)) return fn(trace.getSpan(parentCtx)!);
+  if (rt.sampledOut.test(parentCtx)) return fn(trace.getSpan(parentCtx)!);
   return traceCall(rt, plan, parentCtx, callWithActiveSpan, undefined, [fn]) as T;
 }
 
