@@ -1,25 +1,33 @@
 import { LoggerModule } from 'nestjs-pino';
+import { pino } from 'pino';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryModuleParts } from '../module/module-parts';
 import { ExistingLoggerCorrelation } from './existing-logger-correlation';
 import { NestLoggerInstaller } from './nest-logger-installer';
-import { telemetryPinoParams } from './telemetry-pino-params';
+import { requestLogProviders } from './request-log.providers';
+import { telemetryPinoOptions } from './telemetry-pino-options';
 
 /**
- * JSON logs with trace correlation: nestjs-pino's LoggerModule configured by us
- * (`loggerModule: 'create'`, settings fixed when the module is defined, so with forRootAsync
- * they come from the environment, e.g. LOG_LEVEL), or the app's own LoggerModule with our trace
- * fields attached (`'existing'`). Either way Nest's logger is pointed at it. Nothing when
- * telemetry or logging is disabled.
+ * JSON logs with trace correlation: nestjs-pino's LoggerModule over a pino logger configured by
+ * us (`loggerModule: 'create'`, settings fixed when the module is defined, so with forRootAsync
+ * they come from the environment, e.g. LOG_LEVEL) plus our own line per request, or the app's own
+ * LoggerModule with our trace fields attached (`'existing'`). Either way Nest's logger is pointed
+ * at it. Nothing when telemetry or logging is disabled.
+ *
+ * In `'create'` mode nestjs-pino's per-request middleware is not mounted: pino-http's child
+ * logger per request (and the properties it adds to every request) cost more than the rest of
+ * the logging; lines written during a request are tied to it by their trace ids instead.
  */
 export function loggingParts(structure: ResolvedTelemetryConfig): TelemetryModuleParts {
-  const { enabled, loggerModule } = structure.logging;
+  const { enabled, loggerModule, destination } = structure.logging;
   if (!enabled || !structure.enabled) return {};
   if (loggerModule === 'existing') {
     return { providers: [ExistingLoggerCorrelation, NestLoggerInstaller] };
   }
+  const options = telemetryPinoOptions(structure);
+  const logger = destination ? pino(options, destination) : pino(options);
   return {
-    imports: [LoggerModule.forRoot(telemetryPinoParams(structure))],
-    providers: [NestLoggerInstaller],
+    imports: [LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] })],
+    providers: [NestLoggerInstaller, ...requestLogProviders(structure, logger)],
   };
 }

@@ -3,25 +3,18 @@ import type { Params } from 'nestjs-pino';
 import type { Options } from 'pino-http';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { routeTemplateOf } from '../http/route-template';
-import { credentialHeaderSerializers } from './credential-header-serializers';
-import { telemetryPinoMixin } from './telemetry-pino-mixin';
+import { quietRequestPaths, telemetryPinoOptions } from './telemetry-pino-options';
 
 /**
- * nestjs-pino parameters with trace correlation: JSON lines at `logging.level`, the trace
- * mixin, credential headers masked (by serializers: pino `redact` only for `logging.redact`'s
- * extra paths, it costs a deep copy per serialization), one pino-http line per request with the
- * route template and status (health and metrics scrapes left out).
+ * nestjs-pino parameters with trace correlation, for an app that configures LoggerModule itself
+ * (with `logging.enabled: false`): the options of `telemetryPinoOptions`, and pino-http's line per
+ * request with the route template and status (health and metrics scrapes left out).
+ * TelemetryModule itself writes its request lines without pino-http (see RequestLogWriter).
  */
 export function telemetryPinoParams(config: ResolvedTelemetryConfig): Params {
-  const quiet = [config.health.path, config.metrics.prometheus.path];
-  const extraRedact = config.logging.redact;
+  const quiet = quietRequestPaths(config);
   const options: Options = {
-    level: config.logging.level,
-    mixin: telemetryPinoMixin,
-    serializers: credentialHeaderSerializers,
-    ...(extraRedact.length > 0
-      ? { redact: { paths: [...extraRedact], censor: '[REDACTED]' } }
-      : {}),
+    ...telemetryPinoOptions(config),
     autoLogging: config.logging.requests
       ? { ignore: (req) => quiet.some((p) => (req.url ?? '').startsWith(p)) }
       : false,

@@ -21,7 +21,7 @@ export interface LoggingOptions {
   loggerModule?: LoggerModuleMode;
   /** Minimum level written (loggerModule 'create'). Env: `LOG_LEVEL`. @default 'info' */
   level?: LogLevel;
-  /** One pino-http line per request with route template, status and duration (loggerModule 'create'). @default true */
+  /** One line per request (pino-http's shape) with route template, status and duration (loggerModule 'create'). @default true */
   requests?: boolean;
   /** Extra pino redact paths (loggerModule 'create'); authorization, cookie and set-cookie headers are always redacted. @default [] */
   redact?: string[];

@@ -1,9 +1,9 @@
-import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
+import { AppRequestListenerHook } from '../../http/app-request-listener';
+import { routeTemplateOf } from '../../http/route-template';
 import { getRequestState } from './http-request-state';
 import type { HttpRequestRecorder } from './http-request-recorder';
-import { routeTemplateOf } from '../../http/route-template';
 
 /**
  * Sees every request of the app's HTTP server, before Express or Fastify: unmatched routes,
@@ -13,15 +13,18 @@ import { routeTemplateOf } from '../../http/route-template';
 export class HttpRequestTracker
   implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
 {
-  private server: Server | undefined;
-  private readonly listener = (req: IncomingMessage, res: ServerResponse) =>
-    this.recorder.track(req, res);
+  private readonly hook: AppRequestListenerHook;
 
   constructor(
     private readonly adapterHost: HttpAdapterHost,
-    private readonly recorder: HttpRequestRecorder,
+    recorder: HttpRequestRecorder,
     private readonly enabled: boolean,
-  ) {}
+  ) {
+    this.hook = new AppRequestListenerHook(
+      adapterHost,
+      enabled ? (req, res) => recorder.track(req, res) : undefined,
+    );
+  }
 
   onModuleInit(): void {
     if (!this.enabled) return;
@@ -43,15 +46,10 @@ export class HttpRequestTracker
   }
 
   onApplicationBootstrap(): void {
-    if (!this.enabled) return;
-    const server = this.adapterHost.httpAdapter?.getHttpServer?.() as Server | undefined;
-    if (!server || typeof server.prependListener !== 'function') return;
-    this.server = server;
-    server.prependListener('request', this.listener);
+    this.hook.onApplicationBootstrap();
   }
 
   onApplicationShutdown(): void {
-    this.server?.removeListener('request', this.listener);
-    this.server = undefined;
+    this.hook.onApplicationShutdown();
   }
 }

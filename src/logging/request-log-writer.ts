@@ -1,0 +1,72 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { Logger } from 'pino';
+import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { routeTemplateOf } from '../http/route-template';
+
+/** The parts of an Express or Fastify request a request line reads, beyond Node's own. */
+interface FrameworkRequest extends IncomingMessage {
+  originalUrl?: string;
+}
+
+/** An id given to the request by the framework or a middleware, kept when present. */
+function givenId(req: IncomingMessage): unknown {
+  return (req as { id?: unknown }).id;
+}
+
+/**
+ * Writes one line per request when its response closes, in pino-http's shape (`req`, `res`,
+ * `responseTime`, `msg: 'request completed'`) plus the route template: `request errored` at error
+ * level for 5xx, `request aborted` at warn level when the client went away first. It runs in the
+ * request's trace context (the response's listeners are bound to it), so the line carries the
+ * server span's ids.
+ *
+ * Unlike pino-http it makes no child logger per request and adds no property to the request or
+ * response: both cost more than the line itself. Never throws into the request.
+ */
+export class RequestLogWriter {
+  private lastId = 0;
+
+  constructor(
+    private readonly logger: Logger,
+    private readonly quietPaths: readonly string[],
+    private readonly diagnostics: TelemetryDiagnostics,
+  ) {}
+
+  /** Starts timing `req`; its line is written when `res` closes. */
+  observe(req: IncomingMessage, res: ServerResponse): void {
+    const url = req.url ?? '';
+    for (const path of this.quietPaths) if (url.startsWith(path)) return;
+    const start = performance.now();
+    const id = ++this.lastId;
+    res.once('close', () => this.write(req as FrameworkRequest, res, id, start));
+  }
+
+  private write(req: FrameworkRequest, res: ServerResponse, id: number, start: number): void {
+    try {
+      const finished = res.writableFinished;
+      const line: Record<string, unknown> = {
+        req: {
+          id: givenId(req) ?? id,
+          method: req.method,
+          url: req.originalUrl ?? req.url,
+          headers: req.headers,
+          remoteAddress: req.socket?.remoteAddress,
+          remotePort: req.socket?.remotePort,
+        },
+        res: { statusCode: res.statusCode, headers: res.getHeaders() },
+        responseTime: Math.round(performance.now() - start),
+      };
+      const route = finished ? routeTemplateOf(req) : undefined;
+      if (route !== undefined) line.route = route;
+      if (!finished) this.logger.warn(line, 'request aborted');
+      else if (res.statusCode >= 500) this.logger.error(line, 'request errored');
+      else this.logger.info(line, 'request completed');
+    } catch (error) {
+      this.diagnostics.count('request_log_failed');
+      this.diagnostics.errorRateLimited(
+        'request-log',
+        `Writing the request log line failed: ${(error as Error)?.message}`,
+      );
+    }
+  }
+}
