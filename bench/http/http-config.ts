@@ -17,12 +17,20 @@ export interface HttpConfig {
 export const HTTP_BARE = 'bare app';
 export const HTTP_OURS = 'our full stack';
 export const HTTP_PEER = 'peer stack';
+export const HTTP_SERVER_SPAN = 'server span only';
 
 export const HTTP_CONFIGS: readonly HttpConfig[] = [
   { name: HTTP_BARE, script: join(APPS, 'bare.app.ts'), preload: [] },
   {
     name: HTTP_OURS,
     script: join(APPS, 'ours.app.ts'),
+    preload: [join(ROOT, 'dist', 'sdk', 'register.js')],
+  },
+  {
+    // The bare app under our preload alone: instrumentation-http's server span, exported over
+    // OTLP. The floor of any stack built on instrumentation-http, ours and the peer's alike.
+    name: HTTP_SERVER_SPAN,
+    script: join(APPS, 'bare.app.ts'),
     preload: [join(ROOT, 'dist', 'sdk', 'register.js')],
   },
   {

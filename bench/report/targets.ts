@@ -1,4 +1,4 @@
-import { HTTP_BARE, HTTP_OURS, HTTP_PEER } from '../http/http-config';
+import { HTTP_BARE, HTTP_OURS, HTTP_PEER, HTTP_SERVER_SPAN } from '../http/http-config';
 import { EVENTS } from '../micro/suites/events.suite';
 import { METRICS } from '../micro/suites/metrics.suite';
 import { TRACING } from '../micro/suites/tracing.suite';
@@ -94,6 +94,7 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
   const ours = r.http?.configs.find((c) => c.name === HTTP_OURS);
   const peer = r.http?.configs.find((c) => c.name === HTTP_PEER);
   const bare = r.http?.configs.find((c) => c.name === HTTP_BARE);
+  const serverSpan = r.http?.configs.find((c) => c.name === HTTP_SERVER_SPAN);
   const render = r.metricsRender?.find((m) => m.name === 'our /metrics')?.medianMs;
   const rss = r.eventsRss;
   const rssGrowth = rss?.rssAfterMb !== undefined ? rss.rssAfterMb - rss.rssBeforeMb! : undefined;
@@ -144,6 +145,12 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       ours?.ratioToBare,
       ratio,
       'valid when bare is saturated',
+    ),
+    row(
+      'server span only (instrumentation-http + OTLP) / bare, per server CPU',
+      serverSpan?.cpuRatioToBare,
+      ratio,
+      'floor of both stacks',
     ),
     row(
       'peer HTTP stack / bare, throughput per server CPU',

@@ -23,10 +23,15 @@ class UsersController {
 @Module({ controllers: [UsersController], providers: [UsersService] })
 class BareModule {}
 
-/** The bare app: Nest on Express, no telemetry. */
+/** The bare app: Nest on Express, no telemetry (unless started with a preload). */
 async function main(): Promise<void> {
   const app = await NestFactory.create(BareModule, { logger: ['error', 'warn'] });
-  await serveApp(app, async () => ({ wired: ['no telemetry'], todo: [] }));
+  // Also run under our preload alone ("server span only"): say so in the report.
+  const preloaded = process.execArgv.some((arg) => arg.endsWith('register.js'));
+  const wired = preloaded
+    ? ['server span only (preload nestjs-telemetry/register, BSP -> OTLP proto -> sink)']
+    : ['no telemetry'];
+  await serveApp(app, async () => ({ wired, todo: [] }));
 }
 
 void main();
