@@ -1,6 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { Logger } from 'pino';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import type { AppRequestObserver } from '../http/app-request-hub';
 import { routeTemplateOf } from '../http/route-template';
 
 /** The parts of an Express or Fastify request a request line reads, beyond Node's own. */
@@ -23,7 +24,7 @@ function givenId(req: IncomingMessage): unknown {
  * Unlike pino-http it makes no child logger per request and adds no property to the request or
  * response: both cost more than the line itself. Never throws into the request.
  */
-export class RequestLogWriter {
+export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed'> {
   private lastId = 0;
 
   constructor(
@@ -32,13 +33,11 @@ export class RequestLogWriter {
     private readonly diagnostics: TelemetryDiagnostics,
   ) {}
 
-  /** Starts timing `req`; its line is written when `res` closes. */
-  observe(req: IncomingMessage, res: ServerResponse): void {
-    const url = req.url ?? '';
+  requestClosed(req: IncomingMessage, res: ServerResponse, startMs: number): void {
+    const framework = req as FrameworkRequest;
+    const url = framework.originalUrl ?? req.url ?? '';
     for (const path of this.quietPaths) if (url.startsWith(path)) return;
-    const start = performance.now();
-    const id = ++this.lastId;
-    res.once('close', () => this.write(req as FrameworkRequest, res, id, start));
+    this.write(framework, res, ++this.lastId, startMs);
   }
 
   private write(req: FrameworkRequest, res: ServerResponse, id: number, start: number): void {

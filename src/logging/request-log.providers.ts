@@ -1,16 +1,15 @@
 import type { Provider } from '@nestjs/common';
-import { HttpAdapterHost } from '@nestjs/core';
 import type { Logger } from 'pino';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
-import { AppRequestListenerHook } from '../http/app-request-listener';
+import { AppRequestHub } from '../http/app-request-hub';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
 import { TELEMETRY_SDK } from '../telemetry.constants';
 import { RequestLogWriter } from './request-log-writer';
 import { requestLoggerEntry } from './request-logger-store';
 import { quietRequestPaths } from './telemetry-pino-options';
 
-/** Inject token of the request-log hook on the app's HTTP server. @internal */
-export const REQUEST_LOG_HOOK = 'TELEMETRY:REQUEST_LOG_HOOK';
+/** Inject token of the request log's registration on the app's request hub. @internal */
+export const REQUEST_LOG = 'TELEMETRY:REQUEST_LOG';
 
 /**
  * Per request of the app's HTTP server: `logger` (the module's pino logger) becomes the one Nest's
@@ -22,17 +21,18 @@ export function requestLogProviders(
 ): Provider[] {
   return [
     {
-      provide: REQUEST_LOG_HOOK,
-      useFactory: (host: HttpAdapterHost, sdk: TelemetrySdk) => {
-        const enterLogger = requestLoggerEntry(logger);
-        if (!structure.logging.requests) return new AppRequestListenerHook(host, enterLogger);
-        const writer = new RequestLogWriter(logger, quietRequestPaths(structure), sdk.diagnostics);
-        return new AppRequestListenerHook(host, (req, res) => {
-          enterLogger();
-          writer.observe(req, res);
+      provide: REQUEST_LOG,
+      useFactory: (hub: AppRequestHub, sdk: TelemetrySdk) => {
+        const writer = structure.logging.requests
+          ? new RequestLogWriter(logger, quietRequestPaths(structure), sdk.diagnostics)
+          : undefined;
+        hub.add({
+          requestStarted: requestLoggerEntry(logger),
+          requestClosed: (req, res, start) => writer?.requestClosed(req, res, start),
         });
+        return writer;
       },
-      inject: [HttpAdapterHost, TELEMETRY_SDK],
+      inject: [AppRequestHub, TELEMETRY_SDK],
     },
   ];
 }

@@ -1,8 +1,10 @@
+import { HttpAdapterHost } from '@nestjs/core';
 import { trace } from '@opentelemetry/api';
 import { resolveTelemetryConfig } from '../config/resolve-telemetry-config';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
+import { AppRequestHub } from '../http/app-request-hub';
 import { setActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import { adoptOrStartSdk } from '../sdk/adopt-or-start-sdk';
@@ -43,6 +45,11 @@ export function coreParts(): TelemetryModuleParts {
         provide: TelemetryDiagnostics,
         useFactory: (sdk: TelemetrySdk) => sdk.diagnostics,
         inject: [TELEMETRY_SDK],
+      },
+      {
+        provide: AppRequestHub,
+        useFactory: (host: HttpAdapterHost) => new AppRequestHub(host),
+        inject: [HttpAdapterHost],
       },
       TelemetryLifecycle,
       TelemetryService,

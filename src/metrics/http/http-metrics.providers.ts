@@ -1,6 +1,7 @@
 import type { Provider } from '@nestjs/common';
 import { APP_GUARD, HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { ResolvedTelemetryConfig as Config } from '../../config/resolved-telemetry-config';
+import { AppRequestHub } from '../../http/app-request-hub';
 import type { TelemetrySdk } from '../../sdk/telemetry-sdk';
 import { TELEMETRY_CONFIG, TELEMETRY_SDK } from '../../telemetry.constants';
 import { httpMetricsActive } from '../create-telemetry-metrics';
@@ -25,9 +26,9 @@ export function httpMetricsProviders(): Provider[] {
     },
     {
       provide: HttpRequestTracker,
-      useFactory: (host: HttpAdapterHost, r: HttpRequestRecorder, c: Config) =>
-        new HttpRequestTracker(host, r, httpMetricsActive(c)),
-      inject: [HttpAdapterHost, HttpRequestRecorder, TELEMETRY_CONFIG],
+      useFactory: (host: HttpAdapterHost, hub: AppRequestHub, r: HttpRequestRecorder, c: Config) =>
+        new HttpRequestTracker(host, hub, r, httpMetricsActive(c)),
+      inject: [HttpAdapterHost, AppRequestHub, HttpRequestRecorder, TELEMETRY_CONFIG],
     },
     {
       provide: APP_GUARD,

@@ -1,20 +1,32 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { TelemetryDiagnostics } from '../../diagnostics/telemetry-diagnostics';
-import { getRequestState, type HttpRequestState, startRequestState } from './http-request-state';
-import type { HttpServerMetrics } from './http-server-metrics';
+import type { AppRequestObserver } from '../../http/app-request-hub';
 import { routeTemplateOf, UNMATCHED_ROUTE } from '../../http/route-template';
 import { urlPathIs } from '../../http/url-path-is';
+import { getRequestState, type HttpRequestState, startRequestState } from './http-request-state';
+import type { HttpServerMetrics } from './http-server-metrics';
 
 /**
  * Times raw requests and records them when the response finishes, so the status code is the one
- * the client got: after guards, pipes and exception filters. Never throws into the request.
+ * the client got: after guards, pipes and exception filters. Aborted requests are not recorded.
+ * Follows the requests of the app's server through the AppRequestHub; `track` covers a request
+ * the hub did not see. Never throws into the request.
  */
-export class HttpRequestRecorder {
+export class HttpRequestRecorder implements AppRequestObserver {
   constructor(
     private readonly metrics: HttpServerMetrics,
     private readonly diagnostics: TelemetryDiagnostics,
     private readonly metricsPath: string,
   ) {}
+
+  requestStarted(req: IncomingMessage): void {
+    if (!getRequestState(req)) startRequestState(req);
+  }
+
+  requestClosed(req: IncomingMessage, res: ServerResponse): void {
+    const state = getRequestState(req);
+    if (state && res.writableFinished) this.finish(req, res, state);
+  }
 
   /** Starts tracking `req` unless already tracked; returns its state. */
   track(req: IncomingMessage, res: ServerResponse): HttpRequestState {

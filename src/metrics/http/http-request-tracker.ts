@@ -1,29 +1,24 @@
-import type { OnApplicationBootstrap, OnApplicationShutdown, OnModuleInit } from '@nestjs/common';
+import type { OnModuleInit } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
-import { AppRequestListenerHook } from '../../http/app-request-listener';
+import type { AppRequestHub } from '../../http/app-request-hub';
 import { routeTemplateOf } from '../../http/route-template';
 import { getRequestState } from './http-request-state';
 import type { HttpRequestRecorder } from './http-request-recorder';
 
 /**
- * Sees every request of the app's HTTP server, before Express or Fastify: unmatched routes,
- * guard rejections and middleware errors are counted too, not only requests that reach a handler.
- * On Fastify an `onRequest` hook also notes the matched route before guards run.
+ * Puts the HTTP metrics recorder on the app's request hub, so every request of the app's HTTP
+ * server is seen before Express or Fastify: unmatched routes, guard rejections and middleware
+ * errors are counted too, not only requests that reach a handler. On Fastify an `onRequest` hook
+ * also notes the matched route before guards run.
  */
-export class HttpRequestTracker
-  implements OnModuleInit, OnApplicationBootstrap, OnApplicationShutdown
-{
-  private readonly hook: AppRequestListenerHook;
-
+export class HttpRequestTracker implements OnModuleInit {
   constructor(
     private readonly adapterHost: HttpAdapterHost,
+    hub: AppRequestHub,
     recorder: HttpRequestRecorder,
     private readonly enabled: boolean,
   ) {
-    this.hook = new AppRequestListenerHook(
-      adapterHost,
-      enabled ? (req, res) => recorder.track(req, res) : undefined,
-    );
+    if (enabled) hub.add(recorder);
   }
 
   onModuleInit(): void {
@@ -43,13 +38,5 @@ export class HttpRequestTracker
     } catch {
       // Fastify already booted: routes of guard-rejected requests then stay unknown.
     }
-  }
-
-  onApplicationBootstrap(): void {
-    this.hook.onApplicationBootstrap();
-  }
-
-  onApplicationShutdown(): void {
-    this.hook.onApplicationShutdown();
   }
 }
