@@ -37,17 +37,23 @@ export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed
     const framework = req as FrameworkRequest;
     const url = framework.originalUrl ?? req.url ?? '';
     for (const path of this.quietPaths) if (url.startsWith(path)) return;
-    this.write(framework, res, ++this.lastId, startMs);
+    this.write(framework, url, res, ++this.lastId, startMs);
   }
 
-  private write(req: FrameworkRequest, res: ServerResponse, id: number, start: number): void {
+  private write(
+    req: FrameworkRequest,
+    url: string,
+    res: ServerResponse,
+    id: number,
+    start: number,
+  ): void {
     try {
       const finished = res.writableFinished;
       const line: Record<string, unknown> = {
         req: {
           id: givenId(req) ?? id,
           method: req.method,
-          url: req.originalUrl ?? req.url,
+          url,
           headers: req.headers,
           remoteAddress: req.socket?.remoteAddress,
           remotePort: req.socket?.remotePort,
