@@ -8,7 +8,7 @@ import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
 import { createSpanPipeline, type SpanPipeline } from './create-span-pipeline';
-import { createHttpInstrumentation } from './create-http-instrumentation';
+import { createHttpInstrumentations } from './create-http-instrumentations';
 import { reportShutdownLoss } from './report-shutdown-loss';
 import { tracesComponent } from './traces-component';
 import type { TelemetryComponent } from './telemetry-component';
@@ -49,7 +49,7 @@ export class TelemetrySdk {
       this.diagnostics,
     );
     this.instrumentations = adopted ??
-      this.config.instrumentations ?? [createHttpInstrumentation()];
+      this.config.instrumentations ?? createHttpInstrumentations();
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],

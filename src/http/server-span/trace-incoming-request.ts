@@ -1,0 +1,112 @@
+import { errorMonitor } from 'node:events';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import {
+  type Context,
+  context,
+  propagation,
+  ROOT_CONTEXT,
+  type Span,
+  SpanKind,
+  SpanStatusCode,
+  trace,
+  type Tracer,
+} from '@opentelemetry/api';
+import { type RPCMetadata, RPCType, setRPCMetadata, suppressTracing } from '@opentelemetry/core';
+import { ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
+import { errorTypeOf } from '../../tracing/record-error';
+import { endServerSpan } from './end-server-span';
+import { incomingRequestAttributes } from './incoming-request-attributes';
+import { runListenersIn } from './run-listeners-in';
+
+/** What tracing incoming requests needs. */
+export interface IncomingRequestTracing {
+  /** The tracer of the server spans (read per request: the SDK may be replaced). */
+  tracer(): Tracer;
+  /** Requests that get no span (and suppress the spans of their handling). Never throws. */
+  ignored(req: IncomingMessage): boolean;
+}
+
+type Emit = (this: unknown, event: string, req: IncomingMessage, res: ServerResponse) => boolean;
+
+/**
+ * Emits a server's 'request' event inside a SERVER span: the parent comes from the request's
+ * propagation headers, the request's and response's listeners run in the span's context, the
+ * span ends when the response closes. The context carries the span as HTTP RPC metadata, where
+ * the route guard finds it to name it `GET /users/:id`. A handler that throws synchronously
+ * fails the span and the error goes on to Node, as without tracing.
+ */
+export function traceIncomingRequest(
+  tracing: IncomingRequestTracing,
+  scheme: string,
+  emit: Emit,
+  server: unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+): boolean {
+  if (tracing.ignored(req)) {
+    const quiet = suppressTracing(context.active());
+    runListenersIn(req, quiet);
+    runListenersIn(res, quiet);
+    return context.with(quiet, emit, server, 'request', req, res);
+  }
+  const parent = propagation.extract(ROOT_CONTEXT, req.headers);
+  const attributes = incomingRequestAttributes(req, scheme);
+  const method = attributes[ATTR_HTTP_REQUEST_METHOD] as string;
+  const span = tracing.tracer().startSpan(
+    method === '_OTHER' ? 'HTTP' : method,
+    { kind: SpanKind.SERVER, attributes },
+    parent,
+  );
+  const rpc: RPCMetadata = { type: RPCType.HTTP, span };
+  const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
+  runListenersIn(req, active);
+  runListenersIn(res, active);
+  const ending = new ServerSpanEnding(span, res, rpc, method);
+  res.on('close', ending.closed);
+  res.on(errorMonitor, ending.failed);
+  return runHandlers(active, emit, server, req, res, ending);
+}
+
+function runHandlers(
+  active: Context,
+  emit: Emit,
+  server: unknown,
+  req: IncomingMessage,
+  res: ServerResponse,
+  ending: ServerSpanEnding,
+): boolean {
+  try {
+    return context.with(active, emit, server, 'request', req, res);
+  } catch (error) {
+    ending.failed(error);
+    throw error;
+  }
+}
+
+/** Ends the span once: at the response's 'close', or at the first error. */
+class ServerSpanEnding {
+  private ended = false;
+
+  constructor(
+    private readonly span: Span,
+    private readonly res: ServerResponse,
+    private readonly rpc: RPCMetadata,
+    private readonly method: string,
+  ) {}
+
+  readonly closed = (): void => {
+    if (this.ended) return;
+    this.ended = true;
+    endServerSpan(this.span, this.res, this.rpc, this.method);
+  };
+
+  readonly failed = (error: unknown): void => {
+    if (this.ended) return;
+    this.ended = true;
+    const message = error instanceof Error ? error.message : String(error);
+    this.span.recordException(error instanceof Error ? error : message);
+    this.span.setAttribute(ATTR_ERROR_TYPE, errorTypeOf(error));
+    this.span.setStatus({ code: SpanStatusCode.ERROR, message });
+    this.span.end();
+  };
+}
