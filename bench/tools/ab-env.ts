@@ -56,8 +56,13 @@ async function main(): Promise<void> {
     const bare = median(cpu.get(apps[0])!);
     for (const app of apps) {
       const us = median(cpu.get(app)!);
-      const all = cpu.get(app)!.map((v) => v.toFixed(0)).join(' ');
-      console.log(`${app.config.name.padEnd(40)} ${us.toFixed(0).padStart(5)} µs/req  ${(bare / us).toFixed(2)}x bare   [${all}]`);
+      const all = cpu
+        .get(app)!
+        .map((v) => v.toFixed(0))
+        .join(' ');
+      console.log(
+        `${app.config.name.padEnd(40)} ${us.toFixed(0).padStart(5)} µs/req  ${(bare / us).toFixed(2)}x bare   [${all}]`,
+      );
     }
   } finally {
     await Promise.all(apps.map((a) => a.stop()));

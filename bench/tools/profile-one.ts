@@ -28,7 +28,9 @@ async function main(): Promise<void> {
     const url = `http://127.0.0.1:${app.port}${LOAD_PATH}`;
     await runLoad(url, 2, 16);
     const r = await runLoad(url, Number(seconds), 16, app.pid);
-    console.log(`${name}: ${r.rps.toFixed(0)} req/s, ${r.serverCpuUsPerRequest?.toFixed(0)} µs/req`);
+    console.log(
+      `${name}: ${r.rps.toFixed(0)} req/s, ${r.serverCpuUsPerRequest?.toFixed(0)} µs/req`,
+    );
   } finally {
     await app.stop();
     unpin();

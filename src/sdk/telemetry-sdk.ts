@@ -48,8 +48,7 @@ export class TelemetrySdk {
       () => this.statuses.get(SPAN_EXPORTER_NAME),
       this.diagnostics,
     );
-    this.instrumentations = adopted ??
-      this.config.instrumentations ?? createHttpInstrumentations();
+    this.instrumentations = adopted ?? this.config.instrumentations ?? createHttpInstrumentations();
     this.nodeSdk = new NodeSDK({
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],

@@ -150,7 +150,7 @@ describe('@Instrument fields', () => {
         .spans()
         .map((s) => s.name)
         .sort(),
-    ).toEqual(['billing.charge', 'billing.custom']);
+    ).toEqual(['POST /billing', 'billing.charge', 'billing.custom']);
   });
 
   it('names static methods after their class', () => {

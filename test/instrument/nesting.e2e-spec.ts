@@ -78,7 +78,10 @@ describe('@Instrument context propagation', () => {
 
   it('nests three levels across async boundaries', async () => {
     await request(t.app.getHttpServer()).get('/tree/a1').expect(200, 'leaf-a1');
-    const root = t.spans.expectSpan('TreeController.tree', { parent: null, fields: { id: 'a1' } });
+    const root = t.spans.expectSpan('TreeController.tree', {
+      parent: 'GET /tree/:id',
+      fields: { id: 'a1' },
+    });
     const middle = t.spans.expectSpan('Middle.middle', { parent: 'TreeController.tree' });
     const leaf = t.spans.expectSpan('Leaf.leaf', { parent: 'Middle.middle', fields: { id: 'a1' } });
     expect(new Set([root.traceId, middle.traceId, leaf.traceId]).size).toBe(1);

@@ -68,7 +68,7 @@ describe('TelemetryService tracing', () => {
 
   it('builds the seed pipeline tree with stage spans and a recorded field', async () => {
     const res = await request(t.app.getHttpServer()).get('/process').expect(200);
-    const root = t.spans.expectSpan('pipeline.process', { parent: null });
+    const root = t.spans.expectSpan('pipeline.process', { parent: 'GET /process' });
     expect(res.body.traceId).toBe(root.traceId);
     expect(res.body.spanId).toBe(root.spanId);
     const auth = t.spans.expectSpan('stage.auth_resolve', { parent: 'pipeline.process' });

@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { untraced } from './untraced-server';
 import type { AddressInfo, Socket } from 'node:net';
 
 /** One scripted answer: a status (with headers), or `hang` to never answer. */
@@ -18,7 +19,7 @@ export class JsonSinkServer {
   }
 
   async start(): Promise<this> {
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.server = untraced(createServer((req, res) => this.handle(req, res)));
     this.server.on('connection', (s) => {
       this.sockets.add(s);
       s.on('close', () => this.sockets.delete(s));

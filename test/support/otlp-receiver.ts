@@ -1,4 +1,5 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import { untraced } from './untraced-server';
 import type { AddressInfo, Socket } from 'node:net';
 import { gunzipSync } from 'node:zlib';
 import {
@@ -42,7 +43,7 @@ export class OtlpReceiver {
   }
 
   async start(port = 0): Promise<this> {
-    this.server = createServer((req, res) => this.handle(req, res));
+    this.server = untraced(createServer((req, res) => this.handle(req, res)));
     this.server.on('connection', (socket) => {
       if (this.mode === 'refuse') {
         socket.destroy();

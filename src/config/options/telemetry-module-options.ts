@@ -41,9 +41,10 @@ export interface TelemetryModuleOptions {
   /** Shutdown draining and flushing. @default { timeoutMs: 5000, drainDelayMs: 0 } */
   shutdown?: ShutdownOptions;
   /**
-   * Auto-instrumentations to enable when this module starts the SDK itself
-   * (the preload entry `nestjs-telemetry/register` always enables instrumentation-http).
-   * @default [new HttpInstrumentation()]
+   * Auto-instrumentations to enable when this module starts the SDK itself (the preload entry
+   * `nestjs-telemetry/register` always enables the default ones). Replaces the defaults: keep
+   * `new HttpServerSpanInstrumentation()` in the list for server spans.
+   * @default [new HttpServerSpanInstrumentation(), new HttpInstrumentation({ disableIncomingRequestInstrumentation: true })]
    */
   instrumentations?: Instrumentation[];
 }

@@ -40,7 +40,8 @@ export function incomingRequestAttributes(req: IncomingMessage, scheme: string):
     [ATTR_NETWORK_PEER_ADDRESS]: socket?.remoteAddress,
     [ATTR_NETWORK_PEER_PORT]: socket?.remotePort,
   };
-  if (query !== -1 && query < url.length - 1) attributes[ATTR_URL_QUERY] = redactQuery(url.slice(query + 1));
+  if (query !== -1 && query < url.length - 1)
+    attributes[ATTR_URL_QUERY] = redactQuery(url.slice(query + 1));
   if (normalized !== method) attributes[ATTR_HTTP_REQUEST_METHOD_ORIGINAL] = method;
   const server = serverAddressOf(req);
   if (server) {

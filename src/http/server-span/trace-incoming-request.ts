@@ -52,11 +52,13 @@ export function traceIncomingRequest(
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
   const attributes = incomingRequestAttributes(req, scheme);
   const method = attributes[ATTR_HTTP_REQUEST_METHOD] as string;
-  const span = tracing.tracer().startSpan(
-    method === '_OTHER' ? 'HTTP' : method,
-    { kind: SpanKind.SERVER, attributes },
-    parent,
-  );
+  const span = tracing
+    .tracer()
+    .startSpan(
+      method === '_OTHER' ? 'HTTP' : method,
+      { kind: SpanKind.SERVER, attributes },
+      parent,
+    );
   const rpc: RPCMetadata = { type: RPCType.HTTP, span };
   const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
   runListenersIn(req, active);
