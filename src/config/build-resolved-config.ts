@@ -99,6 +99,7 @@ function resolveLogging(l: LoggingOptions): ResolvedTelemetryConfig['logging'] {
     redact: [...(l.redact ?? [])],
     useAsNestLogger: l.useAsNestLogger ?? true,
     destination: l.destination,
+    batchWrites: l.batchWrites ?? true,
   };
 }
 

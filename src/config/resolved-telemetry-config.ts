@@ -82,6 +82,7 @@ export interface ResolvedTelemetryConfig {
     redact: string[];
     useAsNestLogger: boolean;
     destination: LogDestination | undefined;
+    batchWrites: boolean;
   };
   health: {
     enabled: boolean;

@@ -1,11 +1,12 @@
 import { LoggerModule } from 'nestjs-pino';
-import { pino } from 'pino';
+import { type DestinationStream, pino } from 'pino';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryModuleParts } from '../module/module-parts';
 import { ExistingLoggerCorrelation } from './existing-logger-correlation';
 import { NestLoggerInstaller } from './nest-logger-installer';
 import { requestLogProviders } from './request-log.providers';
 import { telemetryPinoOptions } from './telemetry-pino-options';
+import { BufferedLineDestination } from './buffered-line-destination';
 
 /**
  * JSON logs with trace correlation: nestjs-pino's LoggerModule over a pino logger configured by
@@ -19,15 +20,21 @@ import { telemetryPinoOptions } from './telemetry-pino-options';
  * the logging; lines written during a request are tied to it by their trace ids instead.
  */
 export function loggingParts(structure: ResolvedTelemetryConfig): TelemetryModuleParts {
-  const { enabled, loggerModule, destination } = structure.logging;
+  const { enabled, loggerModule, destination, batchWrites } = structure.logging;
   if (!enabled || !structure.enabled) return {};
   if (loggerModule === 'existing') {
     return { providers: [ExistingLoggerCorrelation, NestLoggerInstaller] };
   }
   const options = telemetryPinoOptions(structure);
-  const logger = destination ? pino(options, destination) : pino(options);
+  const logger = pino(options, destination ?? stdoutDestination(batchWrites));
   return {
     imports: [LoggerModule.forRoot({ pinoHttp: { logger }, forRoutes: [] })],
     providers: [NestLoggerInstaller, ...requestLogProviders(structure, logger)],
   };
+}
+
+/** pino's stdout stream (asynchronous, flushed at exit by pino), buffered unless told not to. */
+function stdoutDestination(batchWrites: boolean): DestinationStream {
+  const stdout = pino.destination(process.stdout.fd ?? 1);
+  return batchWrites ? new BufferedLineDestination(stdout) : stdout;
 }

@@ -33,4 +33,13 @@ export interface LoggingOptions {
   useAsNestLogger?: boolean;
   /** Destination of the JSON lines. Only with `forRoot` (it must be known when the module is defined). @default process.stdout */
   destination?: LogDestination;
+  /**
+   * With the default destination (stdout): gather lines and write them together once 16 KiB
+   * have gathered or 50 ms after the first, instead of one write per line (loggerModule
+   * 'create'). Lines waiting are written when the process exits; only a process killed outright
+   * (SIGKILL, a native crash) loses its last 50 ms of lines. `false`: pino's own stdout stream,
+   * a write per line.
+   * @default true
+   */
+  batchWrites?: boolean;
 }

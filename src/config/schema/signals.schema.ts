@@ -50,6 +50,7 @@ export const loggingSchema = z.strictObject({
   requests: bool.optional(),
   redact: z.array(z.string(), { error: 'expected an array of pino redact paths' }).optional(),
   useAsNestLogger: bool.optional(),
+  batchWrites: bool.optional(),
   destination: z
     .custom<object>((v) => typeof (v as { write?: unknown } | null)?.write === 'function', {
       error: 'expected a stream with a write(line) method',
