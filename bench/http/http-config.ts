@@ -27,8 +27,8 @@ export const HTTP_CONFIGS: readonly HttpConfig[] = [
     preload: [join(ROOT, 'dist', 'sdk', 'register.js')],
   },
   {
-    // The bare app under our preload alone: instrumentation-http's server span, exported over
-    // OTLP. The floor of any stack built on instrumentation-http, ours and the peer's alike.
+    // The bare app under our preload alone: our server span (HttpServerSpanInstrumentation),
+    // exported over OTLP. The floor of our full stack.
     name: HTTP_SERVER_SPAN,
     script: join(APPS, 'bare.app.ts'),
     preload: [join(ROOT, 'dist', 'sdk', 'register.js')],

@@ -147,10 +147,10 @@ export function evaluateTargets(r: BenchResults): TargetRow[] {
       'valid when bare is saturated',
     ),
     row(
-      'server span only (instrumentation-http + OTLP) / bare, per server CPU',
+      'server span only (our server span + OTLP) / bare, per server CPU',
       serverSpan?.cpuRatioToBare,
       ratio,
-      'floor of both stacks',
+      'floor of our stack',
     ),
     row(
       'peer HTTP stack / bare, throughput per server CPU',
