@@ -20,7 +20,7 @@ export interface LineBufferLimits {
  * per request log line was the largest part of its cost (`npm run bench`). A process that exits
  * (`process.exit()`, an uncaught exception, a handled signal) still writes them: while lines
  * wait, an 'exit' listener writes them synchronously. Only a process killed outright (SIGKILL,
- * a native crash) loses the lines of its last 50 ms.
+ * a native crash, an unhandled SIGTERM) loses the lines of its last 50 ms.
  */
 export class BufferedLineDestination implements LineTarget {
   private pending = '';

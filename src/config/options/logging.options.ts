@@ -37,7 +37,8 @@ export interface LoggingOptions {
    * With the default destination (stdout): gather lines and write them together once 16 KiB
    * have gathered or 50 ms after the first, instead of one write per line (loggerModule
    * 'create'). Lines waiting are written when the process exits; only a process killed outright
-   * (SIGKILL, a native crash) loses its last 50 ms of lines. `false`: pino's own stdout stream,
+   * (SIGKILL, a native crash, a SIGTERM the app does not handle: see `enableShutdownHooks`)
+   * loses its last 50 ms of lines. `false`: pino's own stdout stream,
    * a write per line.
    * @default true
    */

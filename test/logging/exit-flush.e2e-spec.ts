@@ -1,0 +1,45 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { ensureDist } from '../support/ensure-dist';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Runs the fixture to its end and returns its exit status and the JSON lines on its stdout. */
+function runToExit(exitBy: 'exit' | 'throw') {
+  const result = spawnSync(
+    process.execPath,
+    ['-r', 'ts-node/register/transpile-only', 'test/fixtures/exit-log-app/main.ts'],
+    {
+      cwd: ROOT,
+      env: { ...process.env, EXIT_BY: exitBy, OTEL_METRICS_EXPORTER: 'none' },
+      encoding: 'utf8',
+      timeout: 60_000,
+    },
+  );
+  const lines = result.stdout
+    .split('\n')
+    .filter((l) => l.startsWith('{'))
+    .map((l) => JSON.parse(l) as { msg?: string });
+  return { status: result.status, lines, stderr: result.stderr };
+}
+
+describe('buffered stdout logs at process exit (child process)', () => {
+  beforeAll(() => ensureDist());
+
+  it.each(['exit', 'throw'] as const)(
+    'writes the lines of the last tick when the process ends by %s',
+    (exitBy) => {
+      const { status, lines, stderr } = runToExit(exitBy);
+      expect({ status, stderr: exitBy === 'exit' ? stderr : '' }).toEqual({
+        status: exitBy === 'exit' ? 0 : 1,
+        stderr: '',
+      });
+      expect(lines.map((l) => l.msg).filter((m) => m?.endsWith('before exit'))).toEqual([
+        'line 0 before exit',
+        'line 1 before exit',
+        'line 2 before exit',
+      ]);
+    },
+    60_000,
+  );
+});
