@@ -14,15 +14,18 @@ import { type RunningApp, spawnApp } from '../http/spawn-app';
  *   node -r ts-node/register/transpile-only bench/tools/ab-env.ts <rounds> <seconds> 'A=1' 'A=1,B=2' ...
  *
  * Each argument after the first two is one variant: comma-separated KEY=VALUE pairs ('' = none),
- * or `preload:<file>` for the bare app with only that module preloaded.
+ * or `preload:<file>[,KEY=VALUE...]` for the bare app with only that module preloaded.
  */
 const [rounds = 4, seconds = 4] = process.argv.slice(2, 4).map(Number);
 const variants = process.argv.slice(4);
 
 function variant(spec: string): HttpConfig {
-  // 'preload:<file>': the bare app with only that module preloaded.
-  if (spec.startsWith('preload:'))
-    return { ...HTTP_CONFIGS[0], name: spec, preload: [join(process.cwd(), spec.slice(8))] };
+  // 'preload:<file>[,KEY=VALUE...]': the bare app with only that module preloaded.
+  if (spec.startsWith('preload:')) {
+    const [file, ...pairs] = spec.slice(8).split(',');
+    const env = Object.fromEntries(pairs.map((kv) => kv.split('=') as [string, string]));
+    return { ...HTTP_CONFIGS[0], name: spec, preload: [join(process.cwd(), file)], env };
+  }
   const env = Object.fromEntries(
     spec
       .split(',')
