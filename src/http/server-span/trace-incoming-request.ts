@@ -33,7 +33,8 @@ type Emit = (this: unknown, event: string, req: IncomingMessage, res: ServerResp
  * propagation headers, the request's and response's listeners run in the span's context, the
  * span ends when the response closes. The context carries the span as HTTP RPC metadata, where
  * the route guard finds it to name it `GET /users/:id`. A handler that throws synchronously
- * fails the span and the error goes on to Node, as without tracing.
+ * fails the span and the error goes on to Node, as without tracing. If starting the span fails,
+ * the request is handled untraced: telemetry never fails a request.
  */
 export function traceIncomingRequest(
   tracing: IncomingRequestTracing,
@@ -43,11 +44,33 @@ export function traceIncomingRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
+  let started: StartedRequest | undefined;
+  try {
+    started = startRequest(tracing, scheme, req, res);
+  } catch {
+    started = undefined;
+  }
+  if (!started) return emit.call(server, 'request', req, res);
+  return runHandlers(started, emit, server, req, res);
+}
+
+/** The context the request's handlers run in, and how its span ends (none when ignored). */
+interface StartedRequest {
+  readonly active: Context;
+  readonly ending?: ServerSpanEnding;
+}
+
+function startRequest(
+  tracing: IncomingRequestTracing,
+  scheme: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): StartedRequest {
   if (tracing.ignored(req)) {
     const quiet = suppressTracing(context.active());
     runListenersIn(req, quiet);
     runListenersIn(res, quiet);
-    return context.with(quiet, emit, server, 'request', req, res);
+    return { active: quiet };
   }
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
   const attributes = incomingRequestAttributes(req, scheme);
@@ -66,26 +89,25 @@ export function traceIncomingRequest(
   const ending = new ServerSpanEnding(span, res, rpc, method);
   res.on('close', ending.closed);
   res.on(errorMonitor, ending.failed);
-  return runHandlers(active, emit, server, req, res, ending);
+  return { active, ending };
 }
 
 function runHandlers(
-  active: Context,
+  { active, ending }: StartedRequest,
   emit: Emit,
   server: unknown,
   req: IncomingMessage,
   res: ServerResponse,
-  ending: ServerSpanEnding,
 ): boolean {
   try {
     return context.with(active, emit, server, 'request', req, res);
   } catch (error) {
-    ending.failed(error);
+    ending?.failed(error);
     throw error;
   }
 }
 
-/** Ends the span once: at the response's 'close', or at the first error. */
+/** Ends the span once: at the response's 'close', or at the first error. Never throws. */
 class ServerSpanEnding {
   private ended = false;
 
@@ -99,16 +121,24 @@ class ServerSpanEnding {
   readonly closed = (): void => {
     if (this.ended) return;
     this.ended = true;
-    endServerSpan(this.span, this.res, this.rpc, this.method);
+    try {
+      endServerSpan(this.span, this.res, this.rpc, this.method);
+    } catch {
+      // A listener that throws would crash the process; the span is lost instead.
+    }
   };
 
   readonly failed = (error: unknown): void => {
     if (this.ended) return;
     this.ended = true;
-    const message = error instanceof Error ? error.message : String(error);
-    this.span.recordException(error instanceof Error ? error : message);
-    this.span.setAttribute(ATTR_ERROR_TYPE, errorTypeOf(error));
-    this.span.setStatus({ code: SpanStatusCode.ERROR, message });
-    this.span.end();
+    try {
+      const message = error instanceof Error ? error.message : String(error);
+      this.span.recordException(error instanceof Error ? error : message);
+      this.span.setAttribute(ATTR_ERROR_TYPE, errorTypeOf(error));
+      this.span.setStatus({ code: SpanStatusCode.ERROR, message });
+      this.span.end();
+    } catch {
+      // as above
+    }
   };
 }
