@@ -60,4 +60,14 @@ describe('BufferedLineDestination', () => {
     expect(target.chunks).toEqual(['x\n']);
     expect(done).toHaveBeenCalled();
   });
+
+  it('drops a batch the target cannot take instead of throwing from its timer', () => {
+    const destination = new BufferedLineDestination({
+      write: () => {
+        throw new Error('EBADF');
+      },
+    });
+    destination.write('lost\n');
+    expect(() => destination.flushSync()).not.toThrow();
+  });
 });

@@ -77,6 +77,11 @@ export class BufferedLineDestination implements LineTarget {
     if (this.pending === '') return;
     const lines = this.pending;
     this.pending = '';
-    this.target.write(lines);
+    try {
+      this.target.write(lines);
+    } catch {
+      // The output is gone (a closed stdout): the lines cannot be written anywhere, and a
+      // throw from a timer would end the app.
+    }
   }
 }

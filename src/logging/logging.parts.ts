@@ -41,5 +41,8 @@ export function loggingParts(structure: ResolvedTelemetryConfig): TelemetryModul
 function stdoutDestination(batchWrites: boolean): DestinationStream {
   const fd = process.stdout.fd ?? 1;
   if (!batchWrites) return pino.destination(fd);
-  return new BufferedLineDestination(pino.destination({ dest: fd, sync: true }));
+  const stdout = pino.destination({ dest: fd, sync: true });
+  // pino drops EPIPE itself and re-emits anything else, which with no listener ends the app.
+  stdout.on('error', () => {});
+  return new BufferedLineDestination(stdout);
 }
