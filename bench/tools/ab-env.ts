@@ -1,11 +1,7 @@
 import { join } from 'node:path';
-import { pinThisProcess, planCores } from '../lib/cpu-pinning';
-import { OtlpSink } from '../lib/otlp-sink';
 import { median } from '../lib/stats';
-import { LOAD_PATH } from '../http/apps/users';
 import { HTTP_CONFIGS, type HttpConfig } from '../http/http-config';
-import { runLoad } from '../http/load';
-import { type RunningApp, spawnApp } from '../http/spawn-app';
+import { measureInterleavedCpu } from '../http/interleaved-cpu';
 
 /**
  * Server CPU per request of the ablation app (our full stack) under several environments, in
@@ -42,39 +38,14 @@ function variant(spec: string): HttpConfig {
 
 async function main(): Promise<void> {
   const configs = [HTTP_CONFIGS[0], ...variants.map(variant)];
-  const cores = planCores();
-  const sinks = await Promise.all(configs.map(() => new OtlpSink().start()));
-  const unpin = pinThisProcess(cores.loadCore);
-  const apps: RunningApp[] = [];
-  try {
-    for (const [i, config] of configs.entries())
-      apps.push(await spawnApp(config, sinks[i].url, cores.serverCore));
-    const url = (app: RunningApp) => `http://127.0.0.1:${app.port}${LOAD_PATH}`;
-    for (const app of apps) await runLoad(url(app), 2, 16);
-    const cpu = new Map<RunningApp, number[]>(apps.map((a) => [a, []]));
-    for (let round = 0; round < rounds; round++) {
-      const order = [...apps.slice(round % apps.length), ...apps.slice(0, round % apps.length)];
-      for (const app of order) {
-        await runLoad(url(app), 1, 16);
-        const r = await runLoad(url(app), seconds, 16, app.pid);
-        cpu.get(app)!.push(r.serverCpuUsPerRequest ?? NaN);
-      }
-    }
-    const bare = median(cpu.get(apps[0])!);
-    for (const app of apps) {
-      const us = median(cpu.get(app)!);
-      const all = cpu
-        .get(app)!
-        .map((v) => v.toFixed(0))
-        .join(' ');
-      console.log(
-        `${app.config.name.padEnd(40)} ${us.toFixed(0).padStart(5)} µs/req  ${(bare / us).toFixed(2)}x bare   [${all}]`,
-      );
-    }
-  } finally {
-    await Promise.all(apps.map((a) => a.stop()));
-    unpin();
-    await Promise.all(sinks.map((s) => s.stop()));
+  const results = await measureInterleavedCpu(configs, rounds, seconds, 2);
+  const bare = median(results[0].cpuUsPerRequest);
+  for (const { config, cpuUsPerRequest } of results) {
+    const us = median(cpuUsPerRequest);
+    const all = cpuUsPerRequest.map((v) => v.toFixed(0)).join(' ');
+    console.log(
+      `${config.name.padEnd(40)} ${us.toFixed(0).padStart(5)} µs/req  ${(bare / us).toFixed(2)}x bare   [${all}]`,
+    );
   }
 }
 

@@ -16,7 +16,7 @@ import {
 } from '@opentelemetry/semantic-conventions';
 import { forwardedParameter, withoutPort } from './forwarded-header';
 import { type HostAndPort, parseHostHeader } from './host-header';
-import { normalizeMethod } from './known-methods';
+import { normalizeMethod } from '../known-methods';
 import { redactQuery } from './redact-query';
 
 /**

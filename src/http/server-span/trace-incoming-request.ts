@@ -12,8 +12,9 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { type RPCMetadata, RPCType, setRPCMetadata, suppressTracing } from '@opentelemetry/core';
-import { ATTR_ERROR_TYPE, ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
+import { ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
 import { errorTypeOf } from '../../tracing/record-error';
+import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { endServerSpan } from './end-server-span';
 import { incomingRequestAttributes } from './incoming-request-attributes';
 import { runListenersIn } from './run-listeners-in';
@@ -44,12 +45,7 @@ export function traceIncomingRequest(
   req: IncomingMessage,
   res: ServerResponse,
 ): boolean {
-  let started: StartedRequest | undefined;
-  try {
-    started = startRequest(tracing, scheme, req, res);
-  } catch {
-    started = undefined;
-  }
+  const started = tryStartRequest(tracing, scheme, req, res);
   if (!started) return emit.call(server, 'request', req, res);
   return runHandlers(started, emit, server, req, res);
 }
@@ -58,6 +54,19 @@ export function traceIncomingRequest(
 interface StartedRequest {
   readonly active: Context;
   readonly ending?: ServerSpanEnding;
+}
+
+function tryStartRequest(
+  tracing: IncomingRequestTracing,
+  scheme: string,
+  req: IncomingMessage,
+  res: ServerResponse,
+): StartedRequest | undefined {
+  try {
+    return startRequest(tracing, scheme, req, res);
+  } catch {
+    return undefined;
+  }
 }
 
 function startRequest(
@@ -134,7 +143,7 @@ class ServerSpanEnding {
     try {
       const message = error instanceof Error ? error.message : String(error);
       this.span.recordException(error instanceof Error ? error : message);
-      this.span.setAttribute(ATTR_ERROR_TYPE, errorTypeOf(error));
+      this.span.setAttribute(ERROR_TYPE, errorTypeOf(error));
       this.span.setStatus({ code: SpanStatusCode.ERROR, message });
       this.span.end();
     } catch {

@@ -1,18 +1,8 @@
+import { normalizeMethod } from '../../http/known-methods';
 import type { Counter } from '../registry/counter';
 import type { Histogram } from '../registry/histogram';
 import type { TelemetryMetrics } from '../telemetry-metrics';
 
-const KNOWN_METHODS = new Set([
-  'GET',
-  'HEAD',
-  'POST',
-  'PUT',
-  'DELETE',
-  'CONNECT',
-  'OPTIONS',
-  'TRACE',
-  'PATCH',
-]);
 const LABELS = ['http.request.method', 'http.route', 'http.response.status_code'];
 
 /**
@@ -43,7 +33,7 @@ export class HttpServerMetrics {
   /** Records one finished request. */
   record(method: string | undefined, route: string, status: number, seconds: number): void {
     const labels = {
-      'http.request.method': method !== undefined && KNOWN_METHODS.has(method) ? method : '_OTHER',
+      'http.request.method': normalizeMethod(method),
       'http.route': route,
       'http.response.status_code': status,
     };

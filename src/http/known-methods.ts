@@ -9,10 +9,9 @@ const KNOWN_METHODS: ReadonlySet<string> = new Set([
   'OPTIONS',
   'TRACE',
   'PATCH',
-  'QUERY',
 ]);
 
-/** `http.request.method`: the method if known, else `_OTHER`. */
-export function normalizeMethod(method: string): string {
-  return KNOWN_METHODS.has(method) ? method : '_OTHER';
+/** `http.request.method` of spans and metrics: the method if known, else `_OTHER`. */
+export function normalizeMethod(method: string | undefined): string {
+  return method !== undefined && KNOWN_METHODS.has(method) ? method : '_OTHER';
 }
