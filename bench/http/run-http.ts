@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { BenchOptions } from '../lib/bench-options';
+import { RESULTS_DIR } from '../lib/bench-paths';
 import { pinThisProcess, planCores } from '../lib/cpu-pinning';
 import { OtlpSink } from '../lib/otlp-sink';
 import { median } from '../lib/stats';
@@ -88,7 +89,7 @@ export async function runHttp(
 }
 
 function profileDir(options: BenchOptions): string | undefined {
-  return options.profile ? join(__dirname, '..', 'results', 'profiles') : undefined;
+  return options.profile ? join(RESULTS_DIR, 'profiles') : undefined;
 }
 
 function summarise(app: RunningApp, rounds: LoadResult[], sink: OtlpSink): HttpConfigResult {

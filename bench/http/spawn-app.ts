@@ -1,4 +1,5 @@
 import { type ChildProcess, spawn } from 'node:child_process';
+import { loaderArgs } from '../lib/bench-paths';
 import type { AppReady } from './apps/serve-app';
 import type { HttpConfig } from './http-config';
 
@@ -17,7 +18,7 @@ export function spawnApp(
   core: string | undefined,
   profileDir?: string,
 ): Promise<RunningApp> {
-  const nodeArgs = ['-r', 'ts-node/register/transpile-only'];
+  const nodeArgs = [...new Set([config.script, ...config.preload].flatMap(loaderArgs))];
   if (profileDir)
     nodeArgs.push(
       '--cpu-prof',

@@ -1,6 +1,6 @@
 import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import type { BenchOptions } from '../lib/bench-options';
+import { benchModule, loaderArgs } from '../lib/bench-paths';
 
 /** RSS of a process that emitted N events while the collector was down. */
 export interface RssResult {
@@ -21,14 +21,11 @@ export interface RssResult {
 }
 
 export function runEventsRss(options: BenchOptions): Promise<RssResult> {
-  const child = fork(
-    join(__dirname, 'events-rss.child.ts'),
-    [String(options.rssEvents), options.quick ? 'no-close' : 'close'],
-    {
-      execArgv: ['--expose-gc', '-r', 'ts-node/register/transpile-only'],
-      stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-    },
-  );
+  const script = benchModule('memory', 'events-rss.child');
+  const child = fork(script, [String(options.rssEvents), options.quick ? 'no-close' : 'close'], {
+    execArgv: ['--expose-gc', ...loaderArgs(script)],
+    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
+  });
   return new Promise((resolve) => {
     let result: RssResult = { events: 0, error: 'child exited without a result' };
     child.on('message', (message) => (result = message as RssResult));

@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { benchModule } from '../lib/bench-paths';
 import { median } from '../lib/stats';
 import { HTTP_CONFIGS, type HttpConfig } from '../http/http-config';
 import { measureInterleavedCpu } from '../http/interleaved-cpu';
@@ -30,7 +31,7 @@ function variant(spec: string): HttpConfig {
   );
   return {
     name: spec || '(full stack)',
-    script: join(__dirname, '..', 'http', 'ablation', 'ablation.app.ts'),
+    script: benchModule('http', 'ablation', 'ablation.app'),
     preload: HTTP_CONFIGS[1].preload,
     env,
   };

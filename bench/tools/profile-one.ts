@@ -1,4 +1,5 @@
 import { join } from 'node:path';
+import { RESULTS_DIR } from '../lib/bench-paths';
 import { pinThisProcess, planCores } from '../lib/cpu-pinning';
 import { OtlpSink } from '../lib/otlp-sink';
 import { LOAD_PATH } from '../http/apps/users';
@@ -22,7 +23,7 @@ async function main(): Promise<void> {
   const cores = planCores();
   const sink = await new OtlpSink().start();
   const unpin = pinThisProcess(cores.loadCore);
-  const profiles = dir ?? join(__dirname, '..', 'results', 'profiles');
+  const profiles = dir ?? join(RESULTS_DIR, 'profiles');
   const app = await spawnApp(config, sink.url, cores.serverCore, profiles);
   try {
     const url = `http://127.0.0.1:${app.port}${LOAD_PATH}`;

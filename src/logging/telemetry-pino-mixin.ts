@@ -1,4 +1,5 @@
 import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { settleActiveServerSpanRoute } from '../http/server-span/own-server-span';
 import { spanFields } from './span-fields';
 
 /** The correlation fields a log line written inside a span carries. */
@@ -11,12 +12,15 @@ export interface TraceLogFields {
 
 /**
  * A pino `mixin`: adds `trace_id`, `span_id`, `trace_flags` and `spans` (the active span's name
- * and fields) to every line written inside a span. Use it when you configure LoggerModule or
+ * and fields) to every line written inside a span; a line written in a request names the
+ * request's server span by its route first, if it is known by then. Use it when you configure LoggerModule or
  * pino yourself: `LoggerModule.forRoot({ pinoHttp: { mixin: telemetryPinoMixin } })`.
  */
 export function telemetryPinoMixin(): TraceLogFields {
   try {
-    const span = trace.getSpan(context.active());
+    const active = context.active();
+    settleActiveServerSpanRoute(active);
+    const span = trace.getSpan(active);
     if (!span) return {};
     const sc = span.spanContext();
     if (!isSpanContextValid(sc)) return {};

@@ -1,3 +1,4 @@
+import { DiscoveryModule } from '@nestjs/core';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
 import type { TelemetryModuleParts } from '../module/module-parts';
 import { metricsActive } from './create-telemetry-metrics';
@@ -20,6 +21,7 @@ export function metricsParts(structure: ResolvedTelemetryConfig): TelemetryModul
     exports: [TelemetryMetrics, GenAiMetrics, MethodRedMetrics],
   };
   if (!metricsActive(structure)) return parts;
+  parts.imports = [DiscoveryModule];
   parts.providers!.push(...httpMetricsProviders(), ...prometheusProviders());
   const { prometheus } = structure.metrics;
   if (prometheus.enabled && prometheus.port === undefined) {

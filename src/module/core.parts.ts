@@ -5,6 +5,7 @@ import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-confi
 import { ExporterStatusRegistry } from '../diagnostics/exporter-status.registry';
 import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { AppRequestHub } from '../http/app-request-hub';
+import { ForeignServerSpanNamer } from '../http/foreign-server-span-namer';
 import { setActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import { adoptOrStartSdk } from '../sdk/adopt-or-start-sdk';
@@ -48,8 +49,8 @@ export function coreParts(): TelemetryModuleParts {
       },
       {
         provide: AppRequestHub,
-        useFactory: (host: HttpAdapterHost) => new AppRequestHub(host),
-        inject: [HttpAdapterHost],
+        useFactory: createRequestHub,
+        inject: [HttpAdapterHost, TELEMETRY_CONFIG],
       },
       TelemetryLifecycle,
       TelemetryService,
@@ -70,6 +71,13 @@ function withoutExtras(options: unknown): unknown {
   if (typeof options !== 'object' || options === null || !('isGlobal' in options)) return options;
   const { isGlobal: _isGlobal, ...rest } = options as Record<string, unknown>;
   return rest;
+}
+
+/** The app's request hub; with tracing on, it names server spans of other instrumentations. */
+function createRequestHub(host: HttpAdapterHost, config: ResolvedTelemetryConfig): AppRequestHub {
+  const hub = new AppRequestHub(host);
+  if (config.enabled && config.traces.enabled) hub.add(new ForeignServerSpanNamer());
+  return hub;
 }
 
 function publishRuntime(sdk: TelemetrySdk, config: ResolvedTelemetryConfig): TelemetryRuntime {

@@ -84,6 +84,19 @@ describe('HTTP server spans (in-process, no preload)', () => {
     t.spans.expectSpan('users.load', { parent: 'GET /users/:id' });
   });
 
+  it('names the span by route on Fastify too', async () => {
+    await t.app.close();
+    t = await createTelemetryTestApp({
+      controllers: [UsersController],
+      providers: [Users],
+      platform: 'fastify',
+    });
+    await request(t.app.getHttpServer()).get('/users/7').expect(200);
+    const span = await serverSpan('GET /users/:id');
+    expect(span.fields['http.route']).toBe('/users/:id');
+    t.spans.expectSpan('users.load', { parent: 'GET /users/:id' });
+  });
+
   it('continues the trace of an incoming traceparent header', async () => {
     const traceId = '4bf92f3577b34da6a3ce929d0e0e4736';
     await request(t.app.getHttpServer())

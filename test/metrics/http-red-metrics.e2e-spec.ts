@@ -1,12 +1,52 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
+import { Controller, Get, type INestApplication, SetMetadata } from '@nestjs/common';
+import { GUARDS_METADATA } from '@nestjs/common/constants';
+import { ApplicationConfig } from '@nestjs/core';
 import request from 'supertest';
+import { SKIP_HTTP_METRICS, SkipTelemetry } from '../../src';
 import { parsePrometheusText, sampleValue } from '../support/prometheus-text';
 import { createApp, PLATFORMS } from './fixtures/create-app';
 import { UsersController } from './fixtures/users.controller';
 
 const DURATION = 'http_server_request_duration_seconds';
 const REQUESTS = 'http_server_requests_total';
+
+/** Routes left out of the HTTP metrics by metadata, next to one that is counted. */
+@Controller('quiet')
+class QuietController {
+  @Get('skipped')
+  @SkipTelemetry()
+  skipped() {
+    return 'skipped';
+  }
+
+  @Get('marked')
+  @SetMetadata(SKIP_HTTP_METRICS, true)
+  marked() {
+    return 'marked';
+  }
+
+  @Get('counted')
+  counted() {
+    return 'counted';
+  }
+}
+
+@SkipTelemetry()
+@Controller('probe')
+class ProbeController {
+  @Get()
+  ping() {
+    return 'pong';
+  }
+
+  /** The handler's own metadata wins over its controller's. */
+  @Get('counted')
+  @SetMetadata(SKIP_HTTP_METRICS, false)
+  counted() {
+    return 'counted';
+  }
+}
 
 describe.each(PLATFORMS)('HTTP RED metrics on %s', (platform) => {
   let app: INestApplication;
@@ -15,7 +55,7 @@ describe.each(PLATFORMS)('HTTP RED metrics on %s', (platform) => {
     app = await createApp(
       platform,
       { metrics: { otlpEnabled: false, prometheus: { defaultMetrics: false } } },
-      { controllers: [UsersController] },
+      { controllers: [UsersController, QuietController, ProbeController] },
     );
   });
   afterEach(() => app.close());
@@ -61,6 +101,28 @@ describe.each(PLATFORMS)('HTTP RED metrics on %s', (platform) => {
     ).toBe(false);
     // The scrape itself is not counted.
     expect(m.samples.some((s) => s.labels.http_route?.includes('metrics'))).toBe(false);
+  });
+
+  it('leaves out routes marked @SkipTelemetry() or SKIP_HTTP_METRICS, without a global guard', async () => {
+    const server = app.getHttpServer();
+    for (const path of [
+      '/quiet/skipped',
+      '/quiet/marked',
+      '/quiet/counted',
+      '/probe',
+      '/probe/counted',
+    ])
+      await request(server).get(path).expect(200);
+
+    const routes = (await scrape()).samples
+      .filter((s) => s.name === REQUESTS)
+      .map((s) => s.labels.http_route);
+    expect(routes.sort()).toEqual(['/probe/counted', '/quiet/counted']);
+    // Only the marked handlers carry the module's guard: every other request skips Nest's guard step.
+    const config = app.get(ApplicationConfig);
+    expect([...config.getGlobalGuards(), ...config.getGlobalRequestGuards()]).toEqual([]);
+    expect(Reflect.getMetadata(GUARDS_METADATA, QuietController.prototype.counted)).toBeUndefined();
+    expect(Reflect.getMetadata(GUARDS_METADATA, QuietController.prototype.marked)).toHaveLength(1);
   });
 
   it('does not count scrapes of /metrics', async () => {

@@ -1,4 +1,5 @@
 import type { INestApplication, Provider, Type } from '@nestjs/common';
+import { FastifyAdapter } from '@nestjs/platform-fastify';
 import { Test } from '@nestjs/testing';
 import type { TelemetryModuleOptions } from '../../src';
 import { SpanRecorder, TelemetryTestingModule } from '../../src/testing';
@@ -13,14 +14,20 @@ export async function createTelemetryTestApp(setup: {
   controllers?: Type<unknown>[];
   providers?: Provider[];
   options?: TelemetryModuleOptions;
+  /** @default 'express' */
+  platform?: 'express' | 'fastify';
 }): Promise<TelemetryTestApp> {
   const moduleRef = await Test.createTestingModule({
     imports: [TelemetryTestingModule.forRoot(setup.options)],
     controllers: setup.controllers ?? [],
     providers: setup.providers ?? [],
   }).compile();
-  const app = moduleRef.createNestApplication({ logger: false });
+  const app =
+    setup.platform === 'fastify'
+      ? moduleRef.createNestApplication(new FastifyAdapter(), { logger: false })
+      : moduleRef.createNestApplication({ logger: false });
   await app.init();
+  if (setup.platform === 'fastify') await app.getHttpAdapter().getInstance().ready();
   return { app, spans: app.get(SpanRecorder) };
 }
 

@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { benchModule } from '../../lib/bench-paths';
 import { median } from '../../lib/stats';
 import { HTTP_CONFIGS, type HttpConfig } from '../http-config';
 import { measureInterleavedCpu } from '../interleaved-cpu';
@@ -17,7 +17,7 @@ const parts = (process.argv[4] ?? 'logging,request-log,metrics,events,emit,instr
 const ours = HTTP_CONFIGS[1];
 const ablated = (without: string): HttpConfig => ({
   name: without ? `without ${without}`.slice(0, 40) : 'our full stack',
-  script: join(__dirname, 'ablation.app.ts'),
+  script: benchModule('http', 'ablation', 'ablation.app'),
   preload: ours.preload,
   env: { ABLATE: without },
 });

@@ -11,12 +11,13 @@ import {
   trace,
   type Tracer,
 } from '@opentelemetry/api';
-import { type RPCMetadata, RPCType, setRPCMetadata, suppressTracing } from '@opentelemetry/core';
+import { type RPCMetadata, setRPCMetadata, suppressTracing } from '@opentelemetry/core';
 import { ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
 import { errorTypeOf } from '../../tracing/record-error';
 import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { endServerSpan } from './end-server-span';
 import { incomingRequestAttributes } from './incoming-request-attributes';
+import { ownServerSpanMetadata } from './own-server-span';
 import { runListenersIn } from './run-listeners-in';
 
 /** What tracing incoming requests needs. */
@@ -32,8 +33,8 @@ type Emit = (this: unknown, event: string, req: IncomingMessage, res: ServerResp
 /**
  * Emits a server's 'request' event inside a SERVER span: the parent comes from the request's
  * propagation headers, the request's and response's listeners run in the span's context, the
- * span ends when the response closes. The context carries the span as HTTP RPC metadata, where
- * the route guard finds it to name it `GET /users/:id`. A handler that throws synchronously
+ * span ends when the response closes, named by its route (`GET /users/:id`). The context carries
+ * the span as HTTP RPC metadata, where other instrumentations can set the route. A handler that throws synchronously
  * fails the span and the error goes on to Node, as without tracing. If starting the span fails,
  * the request is handled untraced: telemetry never fails a request.
  */
@@ -91,11 +92,11 @@ function startRequest(
       { kind: SpanKind.SERVER, attributes },
       parent,
     );
-  const rpc: RPCMetadata = { type: RPCType.HTTP, span };
+  const rpc = ownServerSpanMetadata(span, req, method === '_OTHER' ? 'HTTP' : method);
   const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
   runListenersIn(req, active);
   runListenersIn(res, active);
-  const ending = new ServerSpanEnding(span, res, rpc, method);
+  const ending = new ServerSpanEnding(span, res, rpc);
   res.on('close', ending.closed);
   res.on(errorMonitor, ending.failed);
   return { active, ending };
@@ -124,14 +125,13 @@ class ServerSpanEnding {
     private readonly span: Span,
     private readonly res: ServerResponse,
     private readonly rpc: RPCMetadata,
-    private readonly method: string,
   ) {}
 
   readonly closed = (): void => {
     if (this.ended) return;
     this.ended = true;
     try {
-      endServerSpan(this.span, this.res, this.rpc, this.method);
+      endServerSpan(this.span, this.res, this.rpc);
     } catch {
       // A listener that throws would crash the process; the span is lost instead.
     }

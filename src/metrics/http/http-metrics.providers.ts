@@ -1,5 +1,5 @@
 import type { Provider } from '@nestjs/common';
-import { APP_GUARD, HttpAdapterHost, Reflector } from '@nestjs/core';
+import { DiscoveryService, HttpAdapterHost, Reflector } from '@nestjs/core';
 import type { ResolvedTelemetryConfig as Config } from '../../config/resolved-telemetry-config';
 import { AppRequestHub } from '../../http/app-request-hub';
 import type { TelemetrySdk } from '../../sdk/telemetry-sdk';
@@ -8,10 +8,17 @@ import { httpMetricsActive } from '../create-telemetry-metrics';
 import { TelemetryMetrics } from '../telemetry-metrics';
 import { HttpRequestRecorder } from './http-request-recorder';
 import { HttpRequestTracker } from './http-request-tracker';
-import { HttpRouteGuard } from './http-route-guard';
+import { guardSkippedRoutes } from './guard-skipped-routes';
 import { HttpServerMetrics } from './http-server-metrics';
 
-/** The HTTP RED metrics: recorder, server-level tracker and the global route guard (never denies). */
+/** Inject token of the step that guards the routes left out of the HTTP metrics. @internal */
+export const SKIPPED_ROUTES_GUARDED = 'TELEMETRY:SKIPPED_ROUTES_GUARDED';
+
+/**
+ * The HTTP RED metrics: the recorder, which labels each request with the route the framework
+ * matched when the response finishes, the server-level tracker, and a guard on the routes marked
+ * to be left out (no global guard: that would cost every request a Nest guard step).
+ */
 export function httpMetricsProviders(): Provider[] {
   return [
     {
@@ -31,10 +38,12 @@ export function httpMetricsProviders(): Provider[] {
       inject: [HttpAdapterHost, AppRequestHub, HttpRequestRecorder, TELEMETRY_CONFIG],
     },
     {
-      provide: APP_GUARD,
-      useFactory: (r: HttpRequestRecorder, reflector: Reflector, c: Config) =>
-        new HttpRouteGuard(r, reflector, httpMetricsActive(c)),
-      inject: [HttpRequestRecorder, Reflector, TELEMETRY_CONFIG],
+      provide: SKIPPED_ROUTES_GUARDED,
+      useFactory: (discovery: DiscoveryService, reflector: Reflector, c: Config) => {
+        if (httpMetricsActive(c)) guardSkippedRoutes(discovery, reflector);
+        return true;
+      },
+      inject: [DiscoveryService, Reflector, TELEMETRY_CONFIG],
     },
   ];
 }

@@ -8,9 +8,10 @@ import type { HttpServerMetrics } from './http-server-metrics';
 
 /**
  * Times raw requests and records them when the response finishes, so the status code is the one
- * the client got: after guards, pipes and exception filters. Aborted requests are not recorded.
- * Follows the requests of the app's server through the AppRequestHub; `track` covers a request
- * the hub did not see. Never throws into the request.
+ * the client got: after guards, pipes and exception filters, labelled with the route template
+ * the framework matched (noted by the Fastify hook, else Express's matched route, read then).
+ * Aborted requests are not recorded. Follows the requests of the app's server through the
+ * AppRequestHub. Never throws into the request.
  */
 export class HttpRequestRecorder implements AppRequestObserver {
   constructor(
@@ -26,16 +27,6 @@ export class HttpRequestRecorder implements AppRequestObserver {
   requestClosed(req: IncomingMessage, res: ServerResponse): void {
     const state = getRequestState(req);
     if (state && res.writableFinished) this.finish(req, res, state);
-  }
-
-  /** Starts tracking `req` unless already tracked; returns its state. */
-  track(req: IncomingMessage, res: ServerResponse): HttpRequestState {
-    const existing = getRequestState(req);
-    if (existing) return existing;
-    const state = startRequestState(req);
-    // 'finish' is emitted once per response; `on` spares the once-wrapper of `once`.
-    res.on('finish', () => this.finish(req, res, state));
-    return state;
   }
 
   private finish(req: IncomingMessage, res: ServerResponse, state: HttpRequestState): void {

@@ -1,6 +1,7 @@
 import type { OnModuleInit } from '@nestjs/common';
 import type { HttpAdapterHost } from '@nestjs/core';
 import type { AppRequestHub } from '../../http/app-request-hub';
+import { nameServerSpan } from '../../http/name-server-span';
 import { routeTemplateOf } from '../../http/route-template';
 import { getRequestState } from './http-request-state';
 import type { HttpRequestRecorder } from './http-request-recorder';
@@ -8,8 +9,9 @@ import type { HttpRequestRecorder } from './http-request-recorder';
 /**
  * Puts the HTTP metrics recorder on the app's request hub, so every request of the app's HTTP
  * server is seen before Express or Fastify: unmatched routes, guard rejections and middleware
- * errors are counted too, not only requests that reach a handler. On Fastify an `onRequest` hook
- * also notes the matched route before guards run.
+ * errors are counted too, not only requests that reach a handler. On Fastify, whose raw request
+ * does not carry the route, an `onRequest` hook notes the matched route (it runs before guards)
+ * and names the server span by it.
  */
 export class HttpRequestTracker implements OnModuleInit {
   constructor(
@@ -29,9 +31,15 @@ export class HttpRequestTracker implements OnModuleInit {
     try {
       instance.addHook?.(
         'onRequest',
-        (request: { raw: object }, _reply: unknown, done: () => void) => {
-          const state = getRequestState(request.raw);
-          if (state && !state.route) state.route = routeTemplateOf(request);
+        (request: { raw: { method?: string } }, _reply: unknown, done: () => void) => {
+          try {
+            const route = routeTemplateOf(request);
+            const state = getRequestState(request.raw);
+            if (state && !state.route) state.route = route;
+            if (route !== undefined) nameServerSpan(request.raw.method, route);
+          } catch {
+            // Telemetry never fails a request: the request keeps an unnamed span.
+          }
           done();
         },
       );
