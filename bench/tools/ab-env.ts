@@ -8,7 +8,7 @@ import { measureInterleavedCpu } from '../http/interleaved-cpu';
  * Server CPU per request of the ablation app (our full stack) under several environments, in
  * interleaved rounds: for trying a change behind an environment switch before making it.
  *
- *   node -r ts-node/register/transpile-only bench/tools/ab-env.ts <rounds> <seconds> 'A=1' 'A=1,B=2' ...
+ *   node bench-build/tools/ab-env.js <rounds> <seconds> 'A=1' 'A=1,B=2' ...
  *
  * Each argument after the first two is one variant: comma-separated KEY=VALUE pairs ('' = none),
  * or `preload:<file>[,KEY=VALUE...]` for the bare app with only that module preloaded.

@@ -1,6 +1,6 @@
 // Context propagation alone (no tracer): every request runs in its own OpenTelemetry context,
 // as under the server span, so the async-hook cost of AsyncLocalStorage shows on its own.
-//   node -r ts-node/register/transpile-only bench/tools/ab-env.ts 6 4 'preload:bench/tools/als-only.preload.ts'
+//   node bench-build/tools/ab-env.js 6 4 'preload:bench-build/tools/als-only.preload.js'
 import * as http from 'node:http';
 import { context, createContextKey, ROOT_CONTEXT } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';

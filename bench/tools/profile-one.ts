@@ -10,7 +10,7 @@ import { spawnApp } from '../http/spawn-app';
 /**
  * CPU profile of one HTTP configuration under load, for finding where a request's time goes:
  *
- *   npm run build && node -r ts-node/register/transpile-only bench/tools/profile-one.ts \
+ *   npm run build:bench && node bench-build/tools/profile-one.js \
  *     ["our full stack"] [seconds=8] [profile dir=bench/results/profiles]
  *
  * then `bench/tools/summarize-profile.ts <dir>/<configuration>.cpuprofile`.

@@ -1,6 +1,6 @@
 /**
  * Prints where a V8 CPU profile spends its time, by package and by function (self time):
- *   node -r ts-node/register/transpile-only bench/tools/summarize-profile.ts \
+ *   node bench-build/tools/summarize-profile.js \
  *     bench/results/profiles/our-full-stack.cpuprofile [seconds of start-up to skip, default 5]
  */
 import { readFileSync } from 'node:fs';

@@ -1,8 +1,9 @@
 import 'reflect-metadata';
-import type { IncomingMessage } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { type AddressInfo, connect } from 'node:net';
 import { Body, Controller, Get, HttpException, Injectable, Param, Post, Req } from '@nestjs/common';
-import { SpanKind, trace } from '@opentelemetry/api';
+import { context, SpanKind, trace } from '@opentelemetry/api';
+import { type RPCMetadata, RPCType, setRPCMetadata } from '@opentelemetry/core';
 import request from 'supertest';
 import { Instrument } from '../../src';
 import { createTelemetryTestApp, type TelemetryTestApp } from '../support/telemetry-test-app';
@@ -165,5 +166,46 @@ describe('HTTP server spans (in-process, no preload)', () => {
       plain.close();
     }
     t = await createTelemetryTestApp({ controllers: [UsersController], providers: [Users] });
+  });
+});
+
+describe("another instrumentation's server span (instrumentation-http's place)", () => {
+  let t: TelemetryTestApp;
+  afterEach(() => t.app.close());
+
+  /**
+   * A stand-in for instrumentation-http, which Jest cannot load through its require hook: a
+   * SERVER span per request with HTTP RPC metadata in the context, ended at 'finish' by the route
+   * found there then, as instrumentation-http does.
+   */
+  function traceLikeInstrumentationHttp(server: Server): void {
+    const emit = server.emit as (this: Server, event: string, ...args: unknown[]) => boolean;
+    server.emit = function (this: Server, event: string, ...args: unknown[]) {
+      if (event !== 'request') return emit.call(this, event, ...args);
+      const res = args[1] as ServerResponse;
+      const span = trace.getTracer('stand-in').startSpan('GET', { kind: SpanKind.SERVER });
+      const rpc: RPCMetadata = { type: RPCType.HTTP, span };
+      res.once('finish', () => {
+        if (rpc.route) span.setAttribute('route_at_finish', rpc.route);
+        span.end();
+      });
+      const ctx = setRPCMetadata(trace.setSpan(context.active(), span), rpc);
+      return context.with(ctx, () => emit.call(this, event, ...args));
+    } as Server['emit'];
+  }
+
+  it('is named by the route Express matched before it ends', async () => {
+    t = await createTelemetryTestApp({
+      controllers: [UsersController],
+      providers: [Users],
+      options: { instrumentations: [] },
+    });
+    traceLikeInstrumentationHttp(t.app.getHttpServer());
+    await request(t.app.getHttpServer()).get('/users/9').expect(200);
+    const [span] = await t.spans.waitForSpans('GET /users/:id');
+    expect(span.fields).toMatchObject({
+      'http.route': '/users/:id',
+      route_at_finish: '/users/:id',
+    });
   });
 });

@@ -8,7 +8,7 @@ import { measureInterleavedCpu } from '../interleaved-cpu';
  * one part left out at a time (ABLATE=<part> in the app), in interleaved rounds. Prints server CPU
  * µs per request and what leaving each part out saves. Not part of `npm run bench`:
  *
- *   npm run build && node -r ts-node/register/transpile-only bench/http/ablation/run-ablation.ts \
+ *   npm run build:bench && node bench-build/http/ablation/run-ablation.js \
  *     [rounds=3] [seconds=6] [parts=logging,request-log,metrics,events,emit,instrument]
  */
 const [rounds = 3, seconds = 6] = process.argv.slice(2, 4).map(Number);
