@@ -26,8 +26,8 @@ export function routeTemplateOf(req: unknown): string | undefined {
 /**
  * Nest mounts `forRoutes('*')` middleware (nestjs-pino's, for one) as an Express `all('/{*path}')`
  * route, so `req.route` names that catch-all until a handler matches; on an unmatched request it
- * never gets replaced. Such a route is not the request's route. (A controller's own catch-all
- * handler is still labelled: the metrics route guard notes it before the handler runs.)
+ * never gets replaced. Such a route is not the request's route; a controller's own catch-all
+ * handler on Express is therefore labelled as unmatched too (on Fastify it keeps its route).
  */
 function isMiddlewareCatchAll(route: { path?: unknown }): boolean {
   return route.path === '/{*path}' || route.path === '{*path}';
