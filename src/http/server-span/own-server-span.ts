@@ -4,18 +4,34 @@ import { getRPCMetadata, type RPCMetadata, RPCType } from '@opentelemetry/core';
 import { nameServerSpan } from '../name-server-span';
 import { routeTemplateOf } from '../route-template';
 
-/** Marks the RPC metadata of a server span this library started, with what naming it needs. */
+/** Marks the RPC metadata of a server span this library started (across copies of the library). */
 const OWN_SERVER_SPAN = Symbol.for('nestjs-telemetry.own-server-span');
 
-interface OwnRequest {
-  readonly req: IncomingMessage;
-  /** The method part of the span name: the known method, or `HTTP`. */
-  readonly method: string;
+/**
+ * HTTP RPC metadata of a server span started by HttpServerSpanInstrumentation, with what naming
+ * it needs. Other instrumentations may set `route` on it, as on instrumentation-http's.
+ *
+ * A class, not an object literal, on purpose: V8 pretenures hot object-literal allocation sites
+ * (allocates them straight in the old generation), and a pretenured object that points at the
+ * request keeps the request's whole object graph alive through every young-generation GC until
+ * the next full one. As a literal this record made ~4 KB more per request survive into the old
+ * generation (server span alone: 15.3 → 11.0 KB promoted per request, ~10 µs of CPU per request;
+ * `--trace-gc-nvp` and `npm run bench`). Instances of classes are not pretenured that way.
+ */
+class OwnServerSpanMetadata implements RPCMetadata {
+  readonly type = RPCType.HTTP;
+  route?: string;
   /** Whether the span got its route name here. */
-  named: boolean;
-}
+  named = false;
+  readonly [OWN_SERVER_SPAN] = true;
 
-type OwnRpcMetadata = RPCMetadata & { [OWN_SERVER_SPAN]?: OwnRequest };
+  constructor(
+    readonly span: Span,
+    readonly req: IncomingMessage,
+    /** The method part of the span name: the known method, or `HTTP`. */
+    readonly method: string,
+  ) {}
+}
 
 /** HTTP RPC metadata of a server span started by HttpServerSpanInstrumentation. */
 export function ownServerSpanMetadata(
@@ -23,13 +39,18 @@ export function ownServerSpanMetadata(
   req: IncomingMessage,
   method: string,
 ): RPCMetadata {
-  const own: OwnRequest = { req, method, named: false };
-  return { type: RPCType.HTTP, span, [OWN_SERVER_SPAN]: own } as OwnRpcMetadata;
+  return new OwnServerSpanMetadata(span, req, method);
+}
+
+function asOwn(rpc: RPCMetadata | undefined): OwnServerSpanMetadata | undefined {
+  return (rpc as Partial<OwnServerSpanMetadata> | undefined)?.[OWN_SERVER_SPAN] === true
+    ? (rpc as OwnServerSpanMetadata)
+    : undefined;
 }
 
 /** Whether `rpc` belongs to a server span of HttpServerSpanInstrumentation. */
 export function isOwnServerSpan(rpc: RPCMetadata): boolean {
-  return (rpc as OwnRpcMetadata)[OWN_SERVER_SPAN] !== undefined;
+  return asOwn(rpc) !== undefined;
 }
 
 /**
@@ -40,10 +61,10 @@ export function isOwnServerSpan(rpc: RPCMetadata): boolean {
  * the span by a route another instrumentation stored without naming it).
  */
 export function settleServerSpanRoute(rpc: RPCMetadata | undefined, ending = false): void {
-  const own = (rpc as OwnRpcMetadata | undefined)?.[OWN_SERVER_SPAN];
+  const own = asOwn(rpc);
   if (!own || own.named) return;
-  if (rpc!.route !== undefined && !ending) return;
-  const route = rpc!.route ?? routeTemplateOf(own.req);
+  if (own.route !== undefined && !ending) return;
+  const route = own.route ?? routeTemplateOf(own.req);
   if (route === undefined) return;
   own.named = true;
   nameServerSpan(own.method, route, rpc);
