@@ -1,6 +1,9 @@
-import { context, isSpanContextValid, trace } from '@opentelemetry/api';
+import { context, INVALID_TRACEID, trace } from '@opentelemetry/api';
 import { settleActiveServerSpanRoute } from '../http/server-span/own-server-span';
 import { spanFields } from './span-fields';
+
+/** Read once (the API's CommonJS exports are getters). */
+const NO_TRACE_ID = INVALID_TRACEID;
 
 /** The correlation fields a log line written inside a span carries. */
 export interface TraceLogFields {
@@ -23,7 +26,9 @@ export function telemetryPinoMixin(): TraceLogFields {
     const span = trace.getSpan(active);
     if (!span) return {};
     const sc = span.spanContext();
-    if (!isSpanContextValid(sc)) return {};
+    // A non-recording stand-in has the all-zero id; the API's own check runs two regular
+    // expressions on every line.
+    if (sc.traceId.length !== 32 || sc.traceId === NO_TRACE_ID) return {};
     const fields: TraceLogFields = {
       trace_id: sc.traceId,
       span_id: sc.spanId,

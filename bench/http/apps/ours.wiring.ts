@@ -53,7 +53,7 @@ export async function describeOurStack(
     ['server span (preload nestjs-telemetry/register, BSP -> OTLP proto -> sink)', true],
     ['method span (@Instrument)', 'Instrument' in library],
     [
-      'RED metrics + /metrics (module route guard, recorded on response finish)',
+      'RED metrics + /metrics (recorded when the response finishes)',
       (await fetch(`${baseUrl}/metrics`)).ok,
     ],
     ['request log (module-wired nestjs-pino)', logger],

@@ -1,11 +1,12 @@
 import type { ServerResponse } from 'node:http';
 import { type Span, SpanStatusCode } from '@opentelemetry/api';
 import type { RPCMetadata } from '@opentelemetry/core';
-import {
-  ATTR_ERROR_TYPE,
-  ATTR_HTTP_RESPONSE_STATUS_CODE,
-} from '@opentelemetry/semantic-conventions';
+import { ATTR_HTTP_RESPONSE_STATUS_CODE } from '@opentelemetry/semantic-conventions';
+import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { settleServerSpanRoute } from './own-server-span';
+
+// Read once: the semconv package's CommonJS exports are getters, a call on every read.
+const STATUS_CODE = ATTR_HTTP_RESPONSE_STATUS_CODE;
 
 /**
  * Ends a server span when its response closes: `http.response.status_code`, status ERROR with
@@ -16,9 +17,9 @@ import { settleServerSpanRoute } from './own-server-span';
  */
 export function endServerSpan(span: Span, res: ServerResponse, rpc: RPCMetadata): void {
   const status = res.statusCode;
-  span.setAttribute(ATTR_HTTP_RESPONSE_STATUS_CODE, status);
+  span.setAttribute(STATUS_CODE, status);
   if (status >= 500) {
-    span.setAttribute(ATTR_ERROR_TYPE, String(status));
+    span.setAttribute(ERROR_TYPE, String(status));
     span.setStatus({ code: SpanStatusCode.ERROR });
   }
   settleServerSpanRoute(rpc, true);

@@ -2,22 +2,24 @@ import type { IncomingMessage } from 'node:http';
 import type { Attributes } from '@opentelemetry/api';
 import {
   ATTR_CLIENT_ADDRESS,
-  ATTR_HTTP_REQUEST_METHOD,
   ATTR_HTTP_REQUEST_METHOD_ORIGINAL,
-  ATTR_NETWORK_PEER_ADDRESS,
-  ATTR_NETWORK_PEER_PORT,
-  ATTR_NETWORK_PROTOCOL_VERSION,
   ATTR_SERVER_ADDRESS,
   ATTR_SERVER_PORT,
-  ATTR_URL_PATH,
   ATTR_URL_QUERY,
-  ATTR_URL_SCHEME,
   ATTR_USER_AGENT_ORIGINAL,
 } from '@opentelemetry/semantic-conventions';
 import { forwardedParameter, withoutPort } from './forwarded-header';
 import { type HostAndPort, parseHostHeader } from './host-header';
 import { normalizeMethod } from '../known-methods';
 import { redactQuery } from './redact-query';
+
+// Read once: the semconv package's CommonJS exports are getters, a call on every read.
+const URL_QUERY = ATTR_URL_QUERY;
+const HTTP_REQUEST_METHOD_ORIGINAL = ATTR_HTTP_REQUEST_METHOD_ORIGINAL;
+const SERVER_ADDRESS = ATTR_SERVER_ADDRESS;
+const SERVER_PORT = ATTR_SERVER_PORT;
+const CLIENT_ADDRESS = ATTR_CLIENT_ADDRESS;
+const USER_AGENT_ORIGINAL = ATTR_USER_AGENT_ORIGINAL;
 
 /**
  * The stable HTTP semantic-convention attributes of a server span known when the request
@@ -32,26 +34,28 @@ export function incomingRequestAttributes(req: IncomingMessage, scheme: string):
   const url = req.url ?? '/';
   const query = url.indexOf('?');
   const { headers, socket } = req;
+  // Literal keys (the semconv names, checked against the constants in the spec): V8 builds such
+  // a literal from one template; computed keys cost a keyed store each, on every request.
   const attributes: Attributes = {
-    [ATTR_HTTP_REQUEST_METHOD]: normalized,
-    [ATTR_URL_SCHEME]: scheme,
-    [ATTR_URL_PATH]: query === -1 ? url : url.slice(0, query),
-    [ATTR_NETWORK_PROTOCOL_VERSION]: req.httpVersion,
-    [ATTR_NETWORK_PEER_ADDRESS]: socket?.remoteAddress,
-    [ATTR_NETWORK_PEER_PORT]: socket?.remotePort,
+    'http.request.method': normalized,
+    'url.scheme': scheme,
+    'url.path': query === -1 ? url : url.slice(0, query),
+    'network.protocol.version': req.httpVersion,
+    'network.peer.address': socket?.remoteAddress,
+    'network.peer.port': socket?.remotePort,
   };
   if (query !== -1 && query < url.length - 1)
-    attributes[ATTR_URL_QUERY] = redactQuery(url.slice(query + 1));
-  if (normalized !== method) attributes[ATTR_HTTP_REQUEST_METHOD_ORIGINAL] = method;
+    attributes[URL_QUERY] = redactQuery(url.slice(query + 1));
+  if (normalized !== method) attributes[HTTP_REQUEST_METHOD_ORIGINAL] = method;
   const server = serverAddressOf(req);
   if (server) {
-    attributes[ATTR_SERVER_ADDRESS] = server.host;
-    if (server.port !== undefined) attributes[ATTR_SERVER_PORT] = server.port;
+    attributes[SERVER_ADDRESS] = server.host;
+    if (server.port !== undefined) attributes[SERVER_PORT] = server.port;
   }
   const client = clientAddressOf(req);
-  if (client) attributes[ATTR_CLIENT_ADDRESS] = client;
+  if (client) attributes[CLIENT_ADDRESS] = client;
   const userAgent = headers['user-agent'];
-  if (userAgent) attributes[ATTR_USER_AGENT_ORIGINAL] = userAgent;
+  if (userAgent) attributes[USER_AGENT_ORIGINAL] = userAgent;
   return attributes;
 }
 

@@ -13,8 +13,15 @@ import { type Context, context } from '@opentelemetry/api';
  */
 export function runListenersIn(emitter: EventEmitter, ctx: Context): void {
   const emit = emitter.emit;
-  emitter.emit = function emitInContext(this: EventEmitter, ...args: Parameters<typeof emit>) {
-    if (context.active() === ctx) return emit.apply(this, args);
-    return context.with(ctx, emit, this, ...args);
+  emitter.emit = function emitInContext(this: EventEmitter): boolean {
+    // `arguments` passed straight to apply: no array per event on the path taken most.
+    // eslint-disable-next-line prefer-rest-params
+    if (context.active() === ctx) return emit.apply(this, arguments as never);
+    // eslint-disable-next-line prefer-rest-params
+    return context.with(ctx, applyTo, undefined, emit, this, arguments);
   };
+}
+
+function applyTo(fn: (...args: never[]) => boolean, self: unknown, args: IArguments): boolean {
+  return fn.apply(self, args as never);
 }

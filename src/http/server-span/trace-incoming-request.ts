@@ -12,7 +12,6 @@ import {
   type Tracer,
 } from '@opentelemetry/api';
 import { type RPCMetadata, setRPCMetadata, suppressTracing } from '@opentelemetry/core';
-import { ATTR_HTTP_REQUEST_METHOD } from '@opentelemetry/semantic-conventions';
 import { errorTypeOf } from '../../tracing/record-error';
 import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { endServerSpan } from './end-server-span';
@@ -84,7 +83,7 @@ function startRequest(
   }
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
   const attributes = incomingRequestAttributes(req, scheme);
-  const method = attributes[ATTR_HTTP_REQUEST_METHOD] as string;
+  const method = attributes['http.request.method'] as string;
   const span = tracing
     .tracer()
     .startSpan(
