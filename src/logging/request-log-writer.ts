@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import type { AppRequestObserver } from '../http/app-request-hub';
 import { routeTemplateOf } from '../http/route-template';
+import { type RequestLine, RequestLineJson, type RequestLineLevel } from './request-line-json';
 
 /** The parts of an Express or Fastify request a request line reads, beyond Node's own. */
 interface FrameworkRequest extends IncomingMessage {
@@ -26,12 +27,16 @@ function givenId(req: IncomingMessage): unknown {
  */
 export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed'> {
   private lastId = 0;
+  /** Renders the line without pino's generic path, when the logger is this module's own. */
+  private readonly json: RequestLineJson | undefined;
 
   constructor(
     private readonly logger: Logger,
     private readonly quietPaths: readonly string[],
     private readonly diagnostics: TelemetryDiagnostics,
-  ) {}
+  ) {
+    this.json = RequestLineJson.create(logger);
+  }
 
   requestClosed(req: IncomingMessage, res: ServerResponse, startMs: number): void {
     const framework = req as FrameworkRequest;
@@ -49,7 +54,7 @@ export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed
   ): void {
     try {
       const finished = res.writableFinished;
-      const line: Record<string, unknown> = {
+      const line: RequestLine = {
         req: {
           id: givenId(req) ?? id,
           method: req.method,
@@ -63,9 +68,9 @@ export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed
       };
       const route = finished ? routeTemplateOf(req) : undefined;
       if (route !== undefined) line.route = route;
-      if (!finished) this.logger.warn(line, 'request aborted');
-      else if (res.statusCode >= 500) this.logger.error(line, 'request errored');
-      else this.logger.info(line, 'request completed');
+      if (!finished) this.log('warn', line, 'request aborted');
+      else if (res.statusCode >= 500) this.log('error', line, 'request errored');
+      else this.log('info', line, 'request completed');
     } catch (error) {
       this.diagnostics.count('request_log_failed');
       this.diagnostics.errorRateLimited(
@@ -73,5 +78,9 @@ export class RequestLogWriter implements Pick<AppRequestObserver, 'requestClosed
         `Writing the request log line failed: ${(error as Error)?.message}`,
       );
     }
+  }
+
+  private log(level: RequestLineLevel, line: RequestLine, msg: string): void {
+    if (!this.json?.write(level, line, msg)) this.logger[level](line, msg);
   }
 }
