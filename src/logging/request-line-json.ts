@@ -22,7 +22,8 @@ const more = symbols as unknown as Record<string, symbol>;
  * `logger.info(line, msg)` with the options this module gives its logger (trace mixin, credential
  * serializers, default time, level and message key), without pino's generic path: no mixin
  * merge, no loop over the object's keys with a string scan per key, one `JSON.stringify` per
- * nested object. That path was about 14 µs of CPU per request in `npm run bench` (ablation A/B).
+ * nested object. Measured gain: small (a 10-round A/B of the bench's full stack, 258 against
+ * 261 µs of CPU per request, lower in 8 of 10 paired rounds; `bench/tools/ab-env.ts`).
  *
  * `create` returns undefined when the logger is configured beyond that (redaction paths, log
  * formatters, hooks, a message prefix, a destination that wants pino's metadata, or pino internals
