@@ -62,7 +62,7 @@ function ownRequestOf(rpc: RPCMetadata | undefined): OwnRequest | undefined {
 
 /** Whether `rpc` belongs to a server span of HttpServerSpanInstrumentation. */
 export function isOwnServerSpan(rpc: RPCMetadata): boolean {
-  return (rpc as Partial<OwnServerSpanMetadata>)[OWN_SERVER_SPAN] !== undefined;
+  return ownRequestOf(rpc) !== undefined;
 }
 
 /**

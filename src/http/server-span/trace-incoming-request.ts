@@ -33,8 +33,8 @@ type Emit = (this: unknown, event: string, req: IncomingMessage, res: ServerResp
  * Emits a server's 'request' event inside a SERVER span: the parent comes from the request's
  * propagation headers, the request's and response's listeners run in the span's context, the
  * span ends when the response closes, named by its route (`GET /users/:id`). The context carries
- * the span as HTTP RPC metadata, where other instrumentations can set the route. A handler that throws synchronously
- * fails the span and the error goes on to Node, as without tracing. If starting the span fails,
+ * the span as HTTP RPC metadata, where other instrumentations can set the route. A handler that
+ * throws synchronously fails the span and the error goes on to Node, as without tracing. If starting the span fails,
  * the request is handled untraced: telemetry never fails a request.
  */
 export function traceIncomingRequest(
@@ -83,15 +83,11 @@ function startRequest(
   }
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
   const attributes = incomingRequestAttributes(req, scheme);
+  // The span's name until the route is known: the method, `HTTP` for an unknown one.
   const method = attributes['http.request.method'] as string;
-  const span = tracing
-    .tracer()
-    .startSpan(
-      method === '_OTHER' ? 'HTTP' : method,
-      { kind: SpanKind.SERVER, attributes },
-      parent,
-    );
-  const rpc = ownServerSpanMetadata(span, req, method === '_OTHER' ? 'HTTP' : method);
+  const name = method === '_OTHER' ? 'HTTP' : method;
+  const span = tracing.tracer().startSpan(name, { kind: SpanKind.SERVER, attributes }, parent);
+  const rpc = ownServerSpanMetadata(span, req, name);
   const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
   runListenersIn(req, active);
   runListenersIn(res, active);
