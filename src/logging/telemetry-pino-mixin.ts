@@ -16,8 +16,8 @@ export interface TraceLogFields {
 /**
  * A pino `mixin`: adds `trace_id`, `span_id`, `trace_flags` and `spans` (the active span's name
  * and fields) to every line written inside a span; a line written in a request names the
- * request's server span by its route first, if it is known by then. Use it when you configure LoggerModule or
- * pino yourself: `LoggerModule.forRoot({ pinoHttp: { mixin: telemetryPinoMixin } })`.
+ * request's server span by its route first, if it is known by then. Use it when you configure
+ * LoggerModule or pino yourself: `LoggerModule.forRoot({ pinoHttp: { mixin: telemetryPinoMixin } })`.
  */
 export function telemetryPinoMixin(): TraceLogFields {
   try {

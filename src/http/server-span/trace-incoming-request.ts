@@ -34,8 +34,8 @@ type Emit = (this: unknown, event: string, req: IncomingMessage, res: ServerResp
  * propagation headers, the request's and response's listeners run in the span's context, the
  * span ends when the response closes, named by its route (`GET /users/:id`). The context carries
  * the span as HTTP RPC metadata, where other instrumentations can set the route. A handler that
- * throws synchronously fails the span and the error goes on to Node, as without tracing. If starting the span fails,
- * the request is handled untraced: telemetry never fails a request.
+ * throws synchronously fails the span and the error goes on to Node, as without tracing. If
+ * starting the span fails, the request is handled untraced: telemetry never fails a request.
  */
 export function traceIncomingRequest(
   tracing: IncomingRequestTracing,
