@@ -6,8 +6,9 @@ import { copyMetadata } from './copy-metadata';
 /**
  * Wraps `fn` so every call (sampled or not, traced or not) lands in the RED metrics
  * `method_calls_total` / `method_duration_seconds` of the running module: `@Instrument({ red: true })`.
- * Sync calls and native Promises are timed until they return or settle; an Observable or async
- * iterable is counted when it is returned. With no module or metrics off it only forwards.
+ * Sync calls and native Promises are timed until they return or settle (the promise returned
+ * settles the same way, with the same value or error object); an Observable or async iterable is
+ * counted when it is returned. With no module or metrics off it only forwards.
  */
 export function withMethodMetrics<F extends (...args: any[]) => any>(
   fn: F,
@@ -27,16 +28,22 @@ export function withMethodMetrics<F extends (...args: any[]) => any>(
       record(sink, className, method, start, error);
       throw error;
     }
-    if (types.isPromise(result)) {
-      // A side branch: the caller still gets (and must handle) the original promise.
-      result.then(
-        () => record(sink, className, method, start, undefined),
-        (error: unknown) => record(sink, className, method, start, error),
-      );
-    } else {
+    if (!types.isPromise(result)) {
       record(sink, className, method, start, undefined);
+      return result;
     }
-    return result;
+    // Chained, not a side branch: a handler on the caller's promise would mark its rejection
+    // handled, and one the caller drops would no longer be reported (or end the process).
+    return result.then(
+      (value: unknown) => {
+        record(sink, className, method, start, undefined);
+        return value;
+      },
+      (error: unknown) => {
+        record(sink, className, method, start, error);
+        throw error;
+      },
+    );
   };
   copyMetadata(fn, wrapped);
   return wrapped as unknown as F;

@@ -1,21 +1,12 @@
-import { spawnSync } from 'node:child_process';
-import { join } from 'node:path';
 import { ensureDist } from '../support/ensure-dist';
-
-const ROOT = join(__dirname, '..', '..');
+import { runFixture } from '../support/run-fixture';
 
 /** Runs the fixture to its end and returns its exit status and the JSON lines on its stdout. */
 function runToExit(exitBy: 'exit' | 'throw') {
-  const result = spawnSync(
-    process.execPath,
-    ['-r', 'ts-node/register/transpile-only', 'test/fixtures/exit-log-app/main.ts'],
-    {
-      cwd: ROOT,
-      env: { ...process.env, EXIT_BY: exitBy, OTEL_METRICS_EXPORTER: 'none' },
-      encoding: 'utf8',
-      timeout: 60_000,
-    },
-  );
+  const result = runFixture('test/fixtures/exit-log-app/main.ts', {
+    EXIT_BY: exitBy,
+    OTEL_METRICS_EXPORTER: 'none',
+  });
   const lines = result.stdout
     .split('\n')
     .filter((l) => l.startsWith('{'))

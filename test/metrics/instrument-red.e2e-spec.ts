@@ -71,4 +71,12 @@ describe('@Instrument({ red: true })', () => {
       expect(t.spans.spans().length > 0).toBe(ratio === 1);
     },
   );
+
+  it('counts a rejected promise by its error type, and the caller gets the same error', async () => {
+    await run(1);
+    await expect(t.app.get(InventoryService).reserve('bad')).rejects.toThrow('cannot reserve');
+    const m = parsePrometheusText((await request(t.app.getHttpServer()).get('/metrics')).text);
+    const rejected = { code_function_name: 'InventoryService.reserve', outcome: 'error' };
+    expect(sampleValue(m, 'method_calls_total', { ...rejected, error_type: 'TypeError' })).toBe(1);
+  });
 });
