@@ -10,7 +10,7 @@ import { runHttp } from './http/run-http';
 import { readBenchOptions, type Section } from './lib/bench-options';
 import { runEventsRss } from './memory/events-rss';
 import { runMetricsRender } from './metrics/render-metrics';
-import { runMicro } from './micro/run-micro';
+import { runMicroProcesses } from './micro/run-micro-processes';
 import { exportMismatches } from './report/export-mismatches';
 import type { BenchResults } from './report/bench-results';
 import { printHttp, printRender, printRss, printSuite, printTargets } from './report/print-results';
@@ -46,7 +46,7 @@ async function main(): Promise<void> {
   };
   const sections: Record<Section, () => Promise<void>> = {
     micro: async () => {
-      results.micro = await runMicro(options, log);
+      results.micro = await runMicroProcesses(options, log);
       for (const mismatch of exportMismatches(results.micro))
         results.errors.push({ section: 'micro', message: mismatch });
     },

@@ -6,8 +6,10 @@ export type Section = (typeof SECTIONS)[number];
 export interface BenchOptions {
   readonly quick: boolean;
   readonly sections: readonly Section[];
-  /** Micro: timed repetitions per variant (median taken), after one warm-up block. */
+  /** Micro: timed repetitions per variant per process (median taken), after one warm-up block. */
   readonly microReps: number;
+  /** Micro: fresh processes the section runs in, one after another; their repetitions are pooled. */
+  readonly microProcesses: number;
   /** Micro: scale of the calls per repetition (1 = full). */
   readonly microScale: number;
   /** HTTP: interleaved rounds, and seconds of load per configuration per round. */
@@ -30,7 +32,8 @@ export function readBenchOptions(argv = process.argv, env = process.env): BenchO
   return {
     quick,
     sections,
-    microReps: quick ? 5 : 15,
+    microReps: quick ? 5 : 7,
+    microProcesses: quick ? 1 : 5,
     microScale: quick ? 0.08 : 1,
     httpRounds: quick ? 1 : 3,
     httpSeconds: quick ? 1 : 8,

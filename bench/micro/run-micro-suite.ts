@@ -23,6 +23,8 @@ export interface VariantResult {
   /** Exports expected and counted over all blocks (warm-up included). */
   readonly exportsExpected?: number;
   readonly exportsCounted?: number;
+  /** The ratio each process measured, when the section ran in several (mergeMicroRuns). */
+  readonly processRatios?: number[];
 }
 
 export interface SuiteResult {
@@ -142,6 +144,7 @@ function summarise(
 }
 
 /** Ratios taken within each repetition (neighbours in time), then their median: drift cancels. */
-function pairedRatio(values: number[], reference: number[]): number {
+/** Median over repetitions of `values[i] / reference[i]` (same process, same repetition). */
+export function pairedRatio(values: number[], reference: number[]): number {
   return median(values.map((v, i) => v / reference[i]));
 }

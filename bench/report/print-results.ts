@@ -12,12 +12,13 @@ const pct = (v: number | undefined) =>
 export function printSuite(s: SuiteResult): string {
   const rows = s.variants.map((v) =>
     v.pending
-      ? [v.name, 'pending', '', '', '', '', v.pending]
+      ? [v.name, 'pending', '', '', '', '', '', v.pending]
       : [
           v.name,
           formatNumber(v.ns!, 1),
           formatNumber(v.wallNs!, 1),
           formatRatio(v.ratio ?? NaN),
+          processRange(v.processRatios),
           formatNumber(v.chunkP50!, 1),
           pct(v.spread),
           s.exportsWhat ? exportCheck(v, s.exportsWhat) : '',
@@ -28,12 +29,19 @@ export function printSuite(s: SuiteResult): string {
     'cpu ns/call',
     'wall ns/call',
     'ratio',
+    'per process',
     'p50 chunk',
     'spread',
     'exported',
   ];
   const reference = s.reference ? `; ratio to "${s.reference}"` : '';
   return `${s.title}${reference}\n${formatTable(headers, rows)}`;
+}
+
+/** The lowest and highest ratio the processes measured: `0.98-1.12x`. */
+function processRange(ratios: number[] | undefined): string {
+  if (!ratios?.length) return '';
+  return `${Math.min(...ratios).toFixed(2)}-${Math.max(...ratios).toFixed(2)}x`;
 }
 
 function exportCheck(v: SuiteResult['variants'][number], what: string): string {

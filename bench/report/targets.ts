@@ -38,6 +38,11 @@ const ratio = (v: number) => `${v.toFixed(2)}x`;
 const ns = (v: number) => `${v.toFixed(0)} ns`;
 const added = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(0)} ns`;
 
+/** Median over repetitions of a's CPU ns over b's in the same repetition. */
+function ratioOf(a?: VariantResult, b?: VariantResult): number | undefined {
+  return a?.repNs && b?.repNs ? median(a.repNs.map((v, i) => v / b.repNs![i])) : undefined;
+}
+
 function tracingRows(r: BenchResults, mode: 'sync' | 'async'): TargetRow[] {
   const suite = `tracing-${mode}`;
   const get = (name: string) => variant(r, suite, name);
@@ -52,6 +57,16 @@ function tracingRows(r: BenchResults, mode: 'sync' | 'async'): TargetRow[] {
       '<= 1.10x',
       (v) => v <= 1.1,
     ),
+    ...(mode === 'async'
+      ? [
+          row(
+            '@Instrument / raw span ended when the promise settles (async)',
+            ratioOf(get(TRACING.instrument), get(TRACING.rawSettled)),
+            ratio,
+            'what the wrapper itself adds',
+          ),
+        ]
+      : []),
     row(
       `nestjs-otel @Span / raw span (${mode})`,
       get(TRACING.nestjsOtel)?.ratio,

@@ -2,7 +2,11 @@ import { BENCH_ITEMS, BENCH_USER, type WorkService } from '../subjects/bench-wor
 import { instrumentedServices } from '../subjects/instrument.subject';
 import { NestjsOtelAsyncService, NestjsOtelService } from '../subjects/nestjs-otel.subject';
 import { PlainAsyncService, PlainService } from '../subjects/plain.subject';
-import { RawSpanAsyncService, RawSpanService } from '../subjects/raw-span.subject';
+import {
+  RawSpanAsyncService,
+  RawSpanService,
+  RawSpanSettledService,
+} from '../subjects/raw-span.subject';
 import type { MicroSuite, MicroVariant } from '../micro-variant';
 import { withoutRuntime } from '../our-runtime';
 import { inSampledOutTrace } from '../sampled-out-context';
@@ -12,6 +16,7 @@ import type { TracingHarness } from '../tracing-harness';
 export const TRACING = {
   plain: 'plain call',
   raw: 'raw startActiveSpan, 3 attributes',
+  rawSettled: 'raw span ended when the promise settles',
   nestjsOtel: 'nestjs-otel @Span, 3 attributes',
   instrument: '@Instrument, 3 fields',
   plainSampledOut: 'plain call, sampled-out trace',
@@ -36,6 +41,16 @@ export function tracingSuite(harness: TracingHarness, mode: 'sync' | 'async'): M
   const variants: MicroVariant[] = [
     { name: TRACING.plain, call: call(plain), exportsPerCall: 0 },
     { name: TRACING.raw, call: call(raw), exportsPerCall: 1 },
+    // Async only: the floor of any wrapper of an async method (see RawSpanSettledService).
+    ...(sync
+      ? []
+      : [
+          {
+            name: TRACING.rawSettled,
+            call: call(new RawSpanSettledService(tracer)),
+            exportsPerCall: 1,
+          },
+        ]),
     { name: TRACING.nestjsOtel, call: call(peer), exportsPerCall: 1 },
     { name: TRACING.instrument, call: oursCall, exportsPerCall: 1, pending },
     { name: TRACING.plainSampledOut, call: call(plain), around: inSampledOutTrace },
