@@ -15,8 +15,8 @@ const BENCH_ROOT = join(__dirname, '..');
 /** The repository: `bench-build/` sits next to `bench/`, so relative imports of `dist/` hold. */
 export const REPO_ROOT = join(__dirname, '..', '..');
 
-/** bench/results, whichever way the bench runs. */
-export const RESULTS_DIR = join(REPO_ROOT, 'bench', 'results');
+/** bench/results, whichever way the bench runs (BENCH_RESULTS_DIR elsewhere: the test's smoke run). */
+export const RESULTS_DIR = process.env.BENCH_RESULTS_DIR ?? join(REPO_ROOT, 'bench', 'results');
 
 /** A bench module as this run can start it: `benchModule('http', 'apps', 'bare.app')`. */
 export function benchModule(...segments: string[]): string {
