@@ -49,6 +49,7 @@ export function withMethodMetrics<F extends (...args: any[]) => any>(
   return wrapped as unknown as F;
 }
 
+/** Records one call; a failure (an error whose type cannot be read) is counted, not thrown. */
 function record(
   sink: RuntimeMetricsSink,
   className: string,
@@ -56,10 +57,14 @@ function record(
   start: number,
   error: unknown,
 ): void {
-  sink.recordMethodCall({
-    className,
-    method,
-    durationS: (performance.now() - start) / 1000,
-    error,
-  });
+  try {
+    sink.recordMethodCall({
+      className,
+      method,
+      durationS: (performance.now() - start) / 1000,
+      error,
+    });
+  } catch {
+    getActiveRuntime()?.diagnostics.count('method_metrics_failed');
+  }
 }

@@ -19,9 +19,16 @@ export function succeedSpan(
   endSpan(rt, plan, span);
 }
 
-/** Ends the span after a failed call, recording the error. */
+/**
+ * Ends the span after a failed call, recording the error. An error that cannot be read (a getter
+ * or a proxy that throws) is counted, not thrown: the caller gets its own error.
+ */
 export function failSpan(rt: TelemetryRuntime, plan: SpanPlan, span: Span, error: unknown): void {
-  recordError(rt, plan, span, error);
+  try {
+    recordError(rt, plan, span, error);
+  } catch {
+    rt.diagnostics.count('span_error_record_failed');
+  }
   endSpan(rt, plan, span);
 }
 

@@ -20,6 +20,29 @@ class InventoryService {
   }
 }
 
+/** An error whose `constructor` cannot be read: recording its type fails. */
+const unreadable = () =>
+  new Proxy(new Error('odd'), {
+    get(target, key) {
+      if (key === 'constructor') throw new Error('no constructor for you');
+      return Reflect.get(target, key) as unknown;
+    },
+  });
+
+@Injectable()
+class OddService {
+  @Instrument({ red: true })
+  failSync(error: unknown): never {
+    throw error;
+  }
+
+  @Instrument({ red: true })
+  async failAsync(error: unknown): Promise<never> {
+    await Promise.resolve();
+    throw error;
+  }
+}
+
 @Controller('stock')
 class StockController {
   constructor(private readonly inventory: InventoryService) {}
@@ -38,7 +61,7 @@ describe('@Instrument({ red: true })', () => {
   async function run(samplingRatio: number) {
     t = await createTelemetryTestApp({
       controllers: [StockController],
-      providers: [InventoryService],
+      providers: [InventoryService, OddService],
       options: { traces: { samplingRatio } },
     });
     const server = t.app.getHttpServer();
@@ -78,5 +101,21 @@ describe('@Instrument({ red: true })', () => {
     const m = parsePrometheusText((await request(t.app.getHttpServer()).get('/metrics')).text);
     const rejected = { code_function_name: 'InventoryService.reserve', outcome: 'error' };
     expect(sampleValue(m, 'method_calls_total', { ...rejected, error_type: 'TypeError' })).toBe(1);
+  });
+
+  it('hands the caller its own error when recording the call fails, and counts the failure', async () => {
+    await run(1);
+    const odd = t.app.get(OddService);
+    const sync = unreadable();
+    expect(() => odd.failSync(sync)).toThrow(expect.objectContaining({ message: 'odd' }));
+    const async = unreadable();
+    await expect(odd.failAsync(async)).rejects.toBe(async);
+    const m = parsePrometheusText((await request(t.app.getHttpServer()).get('/metrics')).text);
+    const failures = (reason: string) =>
+      sampleValue(m, 'nestjs_telemetry_internal_errors_total', { reason });
+    expect(failures('method_metrics_failed')).toBe(2);
+    expect(failures('span_error_record_failed')).toBe(2);
+    const ended = t.spans.spans().map((span) => span.name);
+    expect(ended).toEqual(expect.arrayContaining(['OddService.failSync', 'OddService.failAsync']));
   });
 });
