@@ -1,5 +1,6 @@
 import type { Span } from '@opentelemetry/api';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
+import { fieldSkipped } from './field-skipped';
 import { setField } from './set-field';
 import type { SpanPlan } from './span-plan';
 
@@ -19,7 +20,7 @@ export function recordStartFields(
     try {
       value = field.fromThis ? field.extract(self) : field.extract.apply(undefined, args as any);
     } catch (error) {
-      extractorFailed(rt, plan.name, field.key, error);
+      fieldSkipped(rt, 'field_extractor_failed', plan.name, field.key, error);
       continue;
     }
     setField(rt, span, plan.name, field.key, field.attribute, value, operation);
@@ -41,24 +42,9 @@ export function recordResultFields(
     try {
       value = field.extract(result);
     } catch (error) {
-      extractorFailed(rt, plan.name, field.key, error);
+      fieldSkipped(rt, 'field_extractor_failed', plan.name, field.key, error);
       continue;
     }
     setField(rt, span, plan.name, field.key, field.attribute, value, operation);
   }
-}
-
-function extractorFailed(
-  rt: TelemetryRuntime,
-  spanName: string,
-  key: string,
-  error: unknown,
-): void {
-  rt.diagnostics.count('field_extractor_failed');
-  rt.diagnostics.warnOnce(
-    `field_extractor_failed:${spanName}.${key}`,
-    `Field "${key}" of span "${spanName}" was skipped: its extractor threw ` +
-      `${error instanceof Error ? `${error.name}: ${error.message}` : String(error)}. ` +
-      'The call itself is not affected; further skips are counted as field_extractor_failed.',
-  );
 }

@@ -1,6 +1,7 @@
 import { trace } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
+import { fieldSkipped } from './field-skipped';
 import { setField } from './set-field';
 import type { SpanFieldTable } from './span-field-table';
 
@@ -11,6 +12,7 @@ import type { SpanFieldTable } from './span-field-table';
  * still written, under its own name, but counted as `field_undeclared` and logged once per span
  * and key: it is usually a typo. Spans that declared no `Empty` field (and spans this library did
  * not create) take any key silently. No-op outside a recording span or when tracing is off.
+ * Never throws: a value or fields object that cannot be read is counted (`field_record_failed`).
  */
 export function recordOnActiveSpan(fields: Readonly<Record<string, unknown>>): void {
   const rt = getActiveRuntime();
@@ -18,10 +20,23 @@ export function recordOnActiveSpan(fields: Readonly<Record<string, unknown>>): v
   const span = trace.getActiveSpan();
   if (span === undefined || !span.isRecording()) return;
   const table = rt.spanFields.get(span);
-  for (const key of Object.keys(fields)) {
+  const name = table?.spanName ?? '(active span)';
+  let keys: string[];
+  try {
+    keys = Object.keys(fields);
+  } catch (error) {
+    return fieldSkipped(rt, 'field_record_failed', name, '(fields)', error);
+  }
+  for (const key of keys) {
+    let value: unknown;
+    try {
+      value = fields[key];
+    } catch (error) {
+      fieldSkipped(rt, 'field_record_failed', name, key, error);
+      continue;
+    }
     const attribute = table === undefined ? key : attributeFor(rt, table, key);
-    const name = table?.spanName ?? '(active span)';
-    setField(rt, span, name, key, attribute, fields[key], table?.genAiOperation);
+    setField(rt, span, name, key, attribute, value, table?.genAiOperation);
   }
 }
 

@@ -2,11 +2,13 @@ import type { Span } from '@opentelemetry/api';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import { GEN_AI_REQUEST_MODEL } from './genai-attributes';
 import { NOT_AN_ATTRIBUTE, toAttributeValue } from './attribute-value';
+import { fieldSkipped } from './field-skipped';
 
 /**
  * Writes one field value to the span as `attribute`. Values that are not attribute values are
- * skipped and counted (`field_not_attribute_value`). Recording the model of a GenAI span renames
- * it "{operation} {model}".
+ * skipped and counted (`field_not_attribute_value`); a value that cannot even be read (an invalid
+ * Date, a proxy whose traps throw) is skipped and counted as `field_record_failed`. Never throws.
+ * Recording the model of a GenAI span renames it "{operation} {model}".
  */
 export function setField(
   rt: TelemetryRuntime,
@@ -17,7 +19,12 @@ export function setField(
   value: unknown,
   genAiOperation: string | undefined,
 ): void {
-  const converted = toAttributeValue(value);
+  let converted: ReturnType<typeof toAttributeValue>;
+  try {
+    converted = toAttributeValue(value);
+  } catch (error) {
+    return fieldSkipped(rt, 'field_record_failed', spanName, key, error);
+  }
   if (converted === undefined) return;
   if (converted === NOT_AN_ATTRIBUTE) {
     rt.diagnostics.count('field_not_attribute_value');

@@ -194,3 +194,63 @@ describe('@Instrument with @TrackEvent', () => {
     }
   });
 });
+
+describe('@Instrument fields with values that cannot be read', () => {
+  const hostile = new Proxy(
+    {},
+    {
+      ownKeys: () => {
+        throw new Error('trap');
+      },
+      getPrototypeOf: () => {
+        throw new Error('trap');
+      },
+    },
+  );
+
+  @Injectable()
+  class Odd {
+    constructor(private readonly telemetry: TelemetryService) {}
+
+    @Instrument('odd.work', {
+      fields: {
+        when: () => new Date('not a date'),
+        thing: () => hostile,
+        spent: Empty,
+        // The extractor throws something that cannot even be turned into a message.
+        odd: () => {
+          throw hostile;
+        },
+      },
+      result: { at: () => new Date(NaN) },
+    })
+    work(): string {
+      this.telemetry.record('spent', new Date('nope'));
+      this.telemetry.record(hostile as Record<string, unknown>);
+      this.telemetry.record({
+        get spent(): number {
+          throw new Error('getter');
+        },
+      });
+      this.telemetry.record('spent', 3);
+      return 'done';
+    }
+  }
+
+  it('skips and counts them; the call returns, the span ends with the fields that could be read', async () => {
+    const t = await createTelemetryTestApp({ providers: [Odd] });
+    try {
+      expect(t.app.get(Odd).work()).toBe('done');
+      t.spans.expectSpan('odd.work', {
+        fields: { spent: 3 },
+        absentFields: ['when', 'thing', 'odd', 'at'],
+      });
+      expect(t.app.get(TelemetryDiagnostics).snapshot()).toMatchObject({
+        field_record_failed: 6,
+        field_extractor_failed: 1,
+      });
+    } finally {
+      await t.app.close();
+    }
+  });
+});
