@@ -1,20 +1,34 @@
 import { trace, type Attributes, type Span } from '@opentelemetry/api';
+import { getActiveRuntime } from '../runtime/active-runtime';
 
 /** The active span, or undefined outside any span. */
 export function activeSpan(): Span | undefined {
   return trace.getActiveSpan();
 }
 
-/** Sets attributes on the active span; no-op outside a recording span. */
+/**
+ * Sets attributes on the active span; no-op outside a recording span. Attributes that cannot be
+ * read (a throwing getter) are counted as `span_attributes_failed`, never thrown.
+ */
 export function setActiveSpanAttributes(attributes: Attributes): void {
   const span = trace.getActiveSpan();
-  if (span !== undefined && span.isRecording()) span.setAttributes(attributes);
+  if (span === undefined || !span.isRecording()) return;
+  try {
+    span.setAttributes(attributes);
+  } catch {
+    getActiveRuntime()?.diagnostics.count('span_attributes_failed');
+  }
 }
 
-/** Adds an event to the active span; no-op outside a recording span. */
+/** Adds an event to the active span; no-op outside a recording span. Never throws (as above). */
 export function addActiveSpanEvent(name: string, attributes?: Attributes): void {
   const span = trace.getActiveSpan();
-  if (span !== undefined && span.isRecording()) span.addEvent(name, attributes);
+  if (span === undefined || !span.isRecording()) return;
+  try {
+    span.addEvent(name, attributes);
+  } catch {
+    getActiveRuntime()?.diagnostics.count('span_attributes_failed');
+  }
 }
 
 /** Trace id of the active span (sampled or not), for log correlation; undefined outside a span. */

@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { Controller, Get, Injectable } from '@nestjs/common';
 import { delay, Observable, of } from 'rxjs';
 import request from 'supertest';
-import { Empty, TelemetryService } from '../../src';
+import { Empty, TelemetryDiagnostics, TelemetryService } from '../../src';
 import {
   createTelemetryTestApp,
   sleep,
@@ -106,5 +106,25 @@ describe('TelemetryService tracing', () => {
       telemetry.addEvent('x');
     }).not.toThrow();
     telemetry.span('outer', (outer) => expect(telemetry.currentSpan()).toBe(outer));
+  });
+
+  it('never throws into the caller on attributes it cannot read; counts them', () => {
+    const unreadable = {
+      get x(): number {
+        throw new Error('getter');
+      },
+    };
+    telemetry.span('odd', () => {
+      expect(() => {
+        telemetry.setAttributes(unreadable);
+        telemetry.addEvent('odd.event', unreadable);
+        telemetry.record(null as unknown as Record<string, unknown>);
+      }).not.toThrow();
+    });
+    expect(t.spans.get('odd').status).toBe('unset');
+    expect(t.app.get(TelemetryDiagnostics).snapshot()).toMatchObject({
+      span_attributes_failed: 2,
+      field_record_failed: 1,
+    });
   });
 });
