@@ -146,11 +146,25 @@ describe('metric registry', () => {
         throw new Error('probe down');
       },
     });
+    // What plain JavaScript (or an `any`) can still hand over:
+    const odd = <T>(value: unknown) => value as T;
+    c.add(odd<number>(1n));
+    c.add(odd<number>(Symbol('n')));
+    c.add(1, odd({ a: Symbol('label') }));
+    c.add(1, {
+      get a(): string {
+        throw new Error('getter');
+      },
+    });
+    c.add(1, { a: odd<string>({ toString: () => ({}) }) });
+    const h = metrics.histogram({ name: 'h', help: 'H', labelNames: ['a'] });
+    h.record(1, odd({ a: Symbol('label') }));
     const m = await scrape();
     expect(sampleValue(m, 'c_total', { a: 'x' })).toBe(1);
     expect(m.samples.find((s) => s.name === 'c_total')?.labels).toEqual({ a: 'x' });
     expect(diagnostics.snapshot()).toMatchObject({
-      metric_invalid_value: 2,
+      metric_invalid_value: 4,
+      metric_invalid_labels: 4,
       metric_unknown_label: 1,
       metric_collect_failed: 1,
     });

@@ -5,9 +5,10 @@ import { ValueMetricStore } from './value-metric-store';
 export class Counter extends ValueMetricStore {
   /** Adds `value` (default 1, must be >= 0) to the series of `labels`. Never throws. */
   add(value = 1, labels?: MetricLabels): void {
-    if (!(value >= 0) || value === Infinity) {
+    if (typeof value !== 'number' || !(value >= 0) || value === Infinity) {
       return this.rejectValue(value, 'but a counter only accepts finite values >= 0');
     }
-    this.seriesFor(labels).value += value;
+    const series = this.seriesFor(labels);
+    if (series !== undefined) series.value += value;
   }
 }

@@ -6,6 +6,7 @@ export class Gauge extends ValueMetricStore {
   /** Sets the series of `labels` to `value`. Never throws. */
   set(value: number, labels?: MetricLabels): void {
     if (!Number.isFinite(value)) return this.rejectValue(value, 'which is not a finite number');
-    this.seriesFor(labels).value = value;
+    const series = this.seriesFor(labels);
+    if (series !== undefined) series.value = value;
   }
 }

@@ -15,6 +15,7 @@ export class Histogram extends MetricStore<HistogramSeries> {
   record(value: number, labels?: MetricLabels): void {
     if (!Number.isFinite(value)) return this.rejectValue(value, 'which is not a finite number');
     const series = this.seriesFor(labels);
+    if (series === undefined) return;
     const bounds = this.definition.buckets;
     let i = 0;
     while (i < bounds.length && value > bounds[i]) i++;

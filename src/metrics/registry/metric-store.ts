@@ -58,13 +58,22 @@ export abstract class MetricStore<S extends SeriesIdentity> {
 
   protected abstract newSeries(identity: SeriesIdentity): S;
 
-  /** The series of `labels`, created on first use (or the overflow series past the cap). */
-  protected seriesFor(labels: MetricLabels | undefined): S {
+  /**
+   * The series of `labels`, created on first use (or the overflow series past the cap);
+   * undefined, counted as `metric_invalid_labels`, when the labels cannot be read as text (a
+   * Symbol, a throwing getter or `toString`): the observation is dropped, never thrown.
+   */
+  protected seriesFor(labels: MetricLabels | undefined): S | undefined {
     // Same key for a missing label, an undefined one and '' (they render the same series).
     let key = '';
     const names = this.labelNames;
-    for (let i = 0; i < names.length; i++) key += (labels?.[names[i]] ?? '') + '\u0001';
-    return this.store.get(key) ?? this.createSeries(key, labels);
+    try {
+      for (let i = 0; i < names.length; i++) key += (labels?.[names[i]] ?? '') + '\u0001';
+      return this.store.get(key) ?? this.createSeries(key, labels);
+    } catch (error) {
+      this.rejectLabels(error);
+      return undefined;
+    }
   }
 
   private createSeries(key: string, labels: MetricLabels | undefined): S {
@@ -118,7 +127,25 @@ export abstract class MetricStore<S extends SeriesIdentity> {
     this.context.diagnostics.count('metric_invalid_value');
     this.context.diagnostics.warnOnce(
       `metric-value:${this.name}`,
-      `Metric ${this.promName} got ${String(value)}, ${why}; the value is ignored.`,
+      `Metric ${this.promName} got ${printable(value)}, ${why}; the value is ignored.`,
     );
+  }
+
+  private rejectLabels(error: unknown): void {
+    this.context.diagnostics.count('metric_invalid_labels');
+    this.context.diagnostics.warnOnce(
+      `metric-labels:${this.name}`,
+      `Metric ${this.promName} got labels that cannot be read as text (${printable(error)}); ` +
+        'the observation is ignored. Label values must be strings, numbers or booleans.',
+    );
+  }
+}
+
+/** `String(value)`, or a placeholder when even that throws. */
+function printable(value: unknown): string {
+  try {
+    return value instanceof Error ? value.message : String(value);
+  } catch {
+    return 'an unprintable value';
   }
 }

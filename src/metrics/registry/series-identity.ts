@@ -19,7 +19,8 @@ export function seriesIdentity(
       const value = labels[name];
       if (value === undefined || value === '') return;
       promLabels[promLabelNames[i]] = String(value);
-      attributes[name] = value;
+      attributes[name] =
+        typeof value === 'number' || typeof value === 'boolean' ? value : String(value);
     });
   }
   return { promLabels, attributes, labelText: formatLabels(promLabels), startTime: now() };

@@ -6,6 +6,7 @@ export class UpDownCounter extends ValueMetricStore {
   /** Adds `value` (may be negative; default 1) to the series of `labels`. Never throws. */
   add(value = 1, labels?: MetricLabels): void {
     if (!Number.isFinite(value)) return this.rejectValue(value, 'which is not a finite number');
-    this.seriesFor(labels).value += value;
+    const series = this.seriesFor(labels);
+    if (series !== undefined) series.value += value;
   }
 }

@@ -10,6 +10,7 @@ export abstract class ValueMetricStore extends MetricStore<ValueSeries> {
 
   protected observe(value: number, labels: MetricLabels | undefined): void {
     if (!Number.isFinite(value)) return this.rejectValue(value, 'which is not a finite number');
-    this.seriesFor(labels).value = value;
+    const series = this.seriesFor(labels);
+    if (series !== undefined) series.value = value;
   }
 }
