@@ -15,7 +15,7 @@ export function eventsParts(): TelemetryModuleParts {
         useFactory: (sdk: TelemetrySdk, config: ResolvedTelemetryConfig, rt: TelemetryRuntime) => {
           const pipeline = createEventPipeline(sdk, config);
           if (pipeline) rt.events = pipeline;
-          return new EventsService(pipeline);
+          return new EventsService(pipeline, sdk.diagnostics);
         },
         inject: [TELEMETRY_SDK, TELEMETRY_CONFIG, TELEMETRY_RUNTIME],
       },

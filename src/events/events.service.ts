@@ -7,13 +7,17 @@ import {
 } from './predefined-events';
 import type { TelemetryEventInput } from './telemetry-event';
 import type { TelemetryEventSink } from './telemetry-event-sink';
+import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 
 /**
  * Emits business events into the app's pipeline; every method returns at once, never throws,
  * and does nothing when events are disabled. Reach it through `TelemetryService`.
  */
 export class EventsService {
-  constructor(private readonly sink: TelemetryEventSink | undefined) {}
+  constructor(
+    private readonly sink: TelemetryEventSink | undefined,
+    private readonly diagnostics?: TelemetryDiagnostics,
+  ) {}
 
   /** Whether emitted events go anywhere. */
   get enabled(): boolean {
@@ -26,22 +30,44 @@ export class EventsService {
 
   /** Emits a full event input (with metadata), e.g. one built by a predefined constructor. */
   emitEvent(input: TelemetryEventInput): void {
-    this.sink?.emit(input.name, input.attributes, input.severity, input.metadata);
+    if (this.sink === undefined) return;
+    try {
+      this.sink.emit(input.name, input.attributes, input.severity, input.metadata);
+    } catch {
+      this.failed();
+    }
   }
 
   messageProcessed(p: Parameters<typeof messageProcessed>[0]): void {
-    this.emitEvent(messageProcessed(p));
+    this.emitBuilt(messageProcessed, p);
   }
 
   providerError(p: Parameters<typeof providerError>[0]): void {
-    this.emitEvent(providerError(p));
+    this.emitBuilt(providerError, p);
   }
 
   sessionCreated(p: Parameters<typeof sessionCreated>[0]): void {
-    this.emitEvent(sessionCreated(p));
+    this.emitBuilt(sessionCreated, p);
   }
 
   fallbackTriggered(p: Parameters<typeof fallbackTriggered>[0]): void {
-    this.emitEvent(fallbackTriggered(p));
+    this.emitBuilt(fallbackTriggered, p);
+  }
+
+  /** Builds a predefined event from `p` and emits it; input that cannot be read is counted. */
+  private emitBuilt<P>(build: (p: P) => TelemetryEventInput, p: P): void {
+    if (this.sink === undefined) return;
+    let input: TelemetryEventInput;
+    try {
+      input = build(p);
+    } catch {
+      return this.failed();
+    }
+    this.emitEvent(input);
+  }
+
+  /** An event input that could not be read (null, a throwing getter): counted, never thrown. */
+  private failed(): void {
+    this.diagnostics?.count('event_emit_failed');
   }
 }

@@ -1,4 +1,5 @@
 import { resolveTelemetryConfig, type EventsOptions } from '../../src';
+import { EventsService } from '../../src/events/events.service';
 import { createEventPipeline } from '../../src/events/pipeline/create-event-pipeline';
 import { TelemetrySdk } from '../../src/sdk/telemetry-sdk';
 import { MemoryEventExporter } from '../support/memory-event-exporter';
@@ -127,5 +128,30 @@ describe('emit with hostile values', () => {
     attributes.step = 2;
     await pipeline.shutdown();
     expect(memory.events[0].attributes).toEqual({ step: 1 });
+  });
+
+  it('emitEvent and the predefined events never throw on input they cannot read; counted', async () => {
+    const memory = new MemoryEventExporter();
+    const config = resolveTelemetryConfig({
+      traces: { exporter: 'none' },
+      events: { exporters: [memory] },
+    });
+    const sdk = new TelemetrySdk(config);
+    const pipeline = createEventPipeline(sdk, config)!;
+    const events = new EventsService(pipeline, sdk.diagnostics);
+    const unreadable = {
+      get sessionId(): string {
+        throw new Error('getter');
+      },
+    };
+    expect(() => {
+      events.emitEvent(null as never);
+      events.messageProcessed(null as never);
+      events.sessionCreated(unreadable as never);
+    }).not.toThrow();
+    events.sessionCreated({ sessionId: 's1', channel: 'slack' });
+    await pipeline.shutdown();
+    expect(memory.events.map((e) => e.name)).toEqual(['session_created']);
+    expect(sdk.diagnostics.snapshot()).toMatchObject({ event_emit_failed: 3 });
   });
 });

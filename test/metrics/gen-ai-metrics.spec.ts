@@ -122,6 +122,21 @@ describe('GenAI metrics', () => {
     );
   });
 
+  it('never throws on usage it cannot read; counts it', () => {
+    const { genAi, diagnostics } = setup();
+    const unreadable = {
+      provider: 'openai',
+      get model(): string {
+        throw new Error('getter');
+      },
+    };
+    expect(() => {
+      genAi.recordTokenUsage(null as never);
+      genAi.recordTokenUsage(unreadable as never);
+    }).not.toThrow();
+    expect(diagnostics.snapshot()).toMatchObject({ genai_usage_failed: 2 });
+  });
+
   it('records from the attributes of a GenAI span (for the provider-span decorators)', async () => {
     const { genAi, scrape } = setup();
     genAi.recordFromSpanAttributes(

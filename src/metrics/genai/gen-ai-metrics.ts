@@ -48,8 +48,16 @@ export class GenAiMetrics {
     });
   }
 
-  /** Records one call's tokens, duration and cost. Never throws. */
+  /** Records one call's tokens, duration and cost. Never throws: unreadable input is counted. */
   recordTokenUsage(usage: TokenUsage): void {
+    try {
+      this.recordUsage(usage);
+    } catch {
+      this.diagnostics.count('genai_usage_failed');
+    }
+  }
+
+  private recordUsage(usage: TokenUsage): void {
     const call = {
       [GEN_AI.operationName]: usage.operation ?? 'chat',
       [GEN_AI.providerName]: usage.provider,
