@@ -1,4 +1,4 @@
-import { median, percentile, relativeSpread } from '../lib/stats';
+import { median, relativeSpread } from '../lib/stats';
 import { pairedRatio, type SuiteResult, type VariantResult } from './run-micro-suite';
 
 /**
@@ -35,10 +35,7 @@ function mergeVariant(copies: VariantResult[]): VariantResult {
     wallNs: median(copies.map((c) => c.wallNs!)),
     repNs,
     chunkP50: median(copies.map((c) => c.chunkP50!)),
-    chunkP99: percentile(
-      copies.map((c) => c.chunkP99!),
-      50,
-    ),
+    chunkP99: median(copies.map((c) => c.chunkP99!)),
     spread: relativeSpread(repNs),
     exportsExpected: sum((c) => c.exportsExpected),
     exportsCounted: sum((c) => c.exportsCounted),

@@ -3,7 +3,7 @@ import { EVENTS } from '../micro/suites/events.suite';
 import { METRICS } from '../micro/suites/metrics.suite';
 import { TRACING } from '../micro/suites/tracing.suite';
 import { median } from '../lib/stats';
-import type { VariantResult } from '../micro/run-micro-suite';
+import { pairedRatio, type VariantResult } from '../micro/run-micro-suite';
 import type { BenchResults } from './bench-results';
 
 /** One row of the final table. `info` rows have no target (the peers, for comparison). */
@@ -40,7 +40,7 @@ const added = (v: number) => `${v >= 0 ? '+' : ''}${v.toFixed(0)} ns`;
 
 /** Median over repetitions of a's CPU ns over b's in the same repetition. */
 function ratioOf(a?: VariantResult, b?: VariantResult): number | undefined {
-  return a?.repNs && b?.repNs ? median(a.repNs.map((v, i) => v / b.repNs![i])) : undefined;
+  return a?.repNs && b?.repNs ? pairedRatio(a.repNs, b.repNs) : undefined;
 }
 
 function tracingRows(r: BenchResults, mode: 'sync' | 'async'): TargetRow[] {
