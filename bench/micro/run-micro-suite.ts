@@ -1,4 +1,5 @@
 import { median, percentile, relativeSpread } from '../lib/stats';
+import { balancedOrders } from './balanced-order';
 import { variantShape, warmupShape } from './block-shape';
 import type { BlockTiming, MicroSuite, MicroVariant } from './micro-variant';
 import { type BlockShape, timeAsyncBlock, timeSyncBlock } from './time-block';
@@ -45,8 +46,9 @@ interface Tally {
 
 /**
  * Runs every ready variant of a suite: one warm-up block each (which also sizes its blocks),
- * then `reps` repetitions in which every variant runs one block, in an order rotated per
- * repetition so that drift and noise hit all variants alike.
+ * then `reps` repetitions in which every variant runs one block, in slices whose orders are
+ * balanced for carry-over (`balancedOrders`), so that drift, noise and what one block leaves for
+ * the next hit all variants alike.
  */
 export async function runMicroSuite(
   suite: MicroSuite,
@@ -62,13 +64,14 @@ export async function runMicroSuite(
     const warm = await runBlock(suite, variant, warmupShape(suite, scale), tally);
     tally.shape = variantShape(suite, variant, scale, warm.cpuNs / warm.calls);
   }
+  const orders = balancedOrders(ready.length);
   for (let rep = 0; rep < reps; rep++) {
     // A repetition runs every variant's block in SLICES slices, interleaved (A B C A B C ...),
     // so that variants compared with each other ran tens of milliseconds apart, not seconds.
     const slices = new Map<MicroVariant, BlockTiming[]>(ready.map((v) => [v, []]));
     for (let slice = 0; slice < SLICES; slice++) {
-      const offset = (rep + slice) % ready.length;
-      for (const variant of [...ready.slice(offset), ...ready.slice(0, offset)]) {
+      const order = orders[(rep * SLICES + slice) % orders.length];
+      for (const variant of order.map((i) => ready[i])) {
         const tally = tallies.get(variant)!;
         const shape = sliceShape(tally.shape!, SLICES);
         slices.get(variant)!.push(await runBlock(suite, variant, shape, tally));
