@@ -16,7 +16,11 @@ import { getActiveRuntime } from '../runtime/active-runtime';
  */
 export function createHttpInstrumentations(): Instrumentation[] {
   return [
-    new HttpServerSpanInstrumentation({ ignoreIncomingRequest: isOwnEndpointRequest }),
+    // createSampler's samplers never read attributes: set them after the span starts.
+    new HttpServerSpanInstrumentation({
+      ignoreIncomingRequest: isOwnEndpointRequest,
+      samplerReadsAttributes: false,
+    }),
     new HttpInstrumentation({ disableIncomingRequestInstrumentation: true }),
   ];
 }

@@ -1,7 +1,26 @@
 import { createServer, get, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { Tracer, TracerProvider } from '@opentelemetry/api';
+import type { Attributes, Tracer, TracerProvider } from '@opentelemetry/api';
+import {
+  BasicTracerProvider,
+  InMemorySpanExporter,
+  type Sampler,
+  SamplingDecision,
+  SimpleSpanProcessor,
+} from '@opentelemetry/sdk-trace-base';
+import { createHttpInstrumentations } from '../../sdk/create-http-instrumentations';
 import { HttpServerSpanInstrumentation } from './http-server-span.instrumentation';
+
+/** A sampler that keeps every span and notes the attributes it was shown. */
+function attributeNotingSampler(seen: Attributes[]): Sampler {
+  return {
+    shouldSample: (_ctx, _traceId, _name, _kind, attributes) => {
+      seen.push({ ...attributes });
+      return { decision: SamplingDecision.RECORD_AND_SAMPLED };
+    },
+    toString: () => 'AttributeNotingSampler',
+  };
+}
 
 /** A tracer provider whose tracer throws on every span: telemetry broken at run time. */
 const brokenProvider = {
@@ -66,5 +85,55 @@ describe('HttpServerSpanInstrumentation', () => {
     expect(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(server), 'emit')).toEqual(
       original,
     );
+  });
+
+  describe('samplerReadsAttributes', () => {
+    async function serveOneTracedRequest(options: { samplerReadsAttributes?: boolean }) {
+      const seen: Attributes[] = [];
+      const exporter = new InMemorySpanExporter();
+      const provider = new BasicTracerProvider({
+        sampler: attributeNotingSampler(seen),
+        spanProcessors: [new SimpleSpanProcessor(exporter)],
+      });
+      instrumentation = new HttpServerSpanInstrumentation(options);
+      instrumentation.setTracerProvider(provider);
+      instrumentation.enable();
+      server = createServer((_req, res) => res.end('ok'));
+      const url = await listen(server);
+      expect(await fetchStatus(`${url}items?page=2`)).toEqual([200, 'ok']);
+      await provider.forceFlush();
+      const spans = exporter.getFinishedSpans();
+      await provider.shutdown();
+      return { seen, spans };
+    }
+
+    it('by default the sampler sees the request attributes', async () => {
+      const { seen, spans } = await serveOneTracedRequest({});
+      expect(seen).toHaveLength(1);
+      expect(seen[0]).toMatchObject({ 'http.request.method': 'GET', 'url.path': '/items' });
+      expect(spans[0].attributes).toEqual({ ...seen[0], 'http.response.status_code': 200 });
+    });
+
+    it('false: the sampler sees none, the span holds the same attributes', async () => {
+      const withSampler = await serveOneTracedRequest({});
+      server.close();
+      instrumentation.disable();
+      const { seen, spans } = await serveOneTracedRequest({ samplerReadsAttributes: false });
+      expect(seen).toEqual([{}]);
+      expect(spans).toHaveLength(1);
+      const ports = (a: Attributes) => ({ ...a, 'network.peer.port': 0, 'server.port': 0 });
+      expect(ports(spans[0].attributes)).toEqual(ports(withSampler.spans[0].attributes));
+      expect(spans[0].attributes).toMatchObject({ 'url.path': '/items', 'url.query': 'page=2' });
+    });
+
+    it("is false in the module's default instrumentations (their samplers read none)", () => {
+      const [ours] = createHttpInstrumentations();
+      instrumentation = ours as HttpServerSpanInstrumentation;
+      server = createServer();
+      server.listen(0, '127.0.0.1');
+      expect(instrumentation).toBeInstanceOf(HttpServerSpanInstrumentation);
+      expect(instrumentation.samplerReadsAttributes()).toBe(false);
+      expect(new HttpServerSpanInstrumentation().samplerReadsAttributes()).toBe(true);
+    });
   });
 });

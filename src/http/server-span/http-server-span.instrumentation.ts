@@ -79,6 +79,10 @@ export class HttpServerSpanInstrumentation
     return (this.provided ??= trace.getTracer(INSTRUMENTATION_SCOPE));
   }
 
+  samplerReadsAttributes(): boolean {
+    return this.options.samplerReadsAttributes !== false;
+  }
+
   ignored(req: IncomingMessage): boolean {
     try {
       return this.options.ignoreIncomingRequest?.(req) === true;

@@ -9,4 +9,15 @@ export interface HttpServerSpanOptions extends InstrumentationConfig {
    * @default () => false
    */
   ignoreIncomingRequest?: (req: IncomingMessage) => boolean;
+  /**
+   * Whether the tracer provider's sampler reads span attributes. When true, the request's
+   * attributes are passed to `startSpan`, where a sampler sees them (as the HTTP semantic
+   * conventions ask). When false, they are set on the span right after it starts, and only when
+   * it records: cheaper (the SDK copies start attributes twice before the span holds them, and a
+   * sampled-out request builds none), but a sampler deciding by `url.path` or
+   * `http.request.method` would see no attributes. The module's own SDK sets it to false: its
+   * samplers (always on or off, trace-id ratio, parent-based) decide by trace id and parent only.
+   * @default true
+   */
+  samplerReadsAttributes?: boolean;
 }

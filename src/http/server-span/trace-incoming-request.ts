@@ -6,7 +6,6 @@ import {
   propagation,
   ROOT_CONTEXT,
   type Span,
-  SpanKind,
   SpanStatusCode,
   trace,
   type Tracer,
@@ -15,14 +14,16 @@ import { type RPCMetadata, setRPCMetadata, suppressTracing } from '@opentelemetr
 import { errorTypeOf } from '../../tracing/record-error';
 import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { endServerSpan } from './end-server-span';
-import { incomingRequestAttributes } from './incoming-request-attributes';
 import { ownServerSpanMetadata } from './own-server-span';
 import { runListenersIn } from './run-listeners-in';
+import { startServerSpan } from './start-server-span';
 
 /** What tracing incoming requests needs. */
 export interface IncomingRequestTracing {
   /** The tracer of the server spans (read per request: the SDK may be replaced). */
   tracer(): Tracer;
+  /** Whether the sampler should see the request's attributes (`HttpServerSpanOptions`). */
+  samplerReadsAttributes(): boolean;
   /** Requests that get no span (and suppress the spans of their handling). Never throws. */
   ignored(req: IncomingMessage): boolean;
 }
@@ -82,11 +83,13 @@ function startRequest(
     return { active: quiet };
   }
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-  const attributes = incomingRequestAttributes(req, scheme);
-  // The span's name until the route is known: the method, `HTTP` for an unknown one.
-  const method = attributes['http.request.method'] as string;
-  const name = method === '_OTHER' ? 'HTTP' : method;
-  const span = tracing.tracer().startSpan(name, { kind: SpanKind.SERVER, attributes }, parent);
+  const { span, name } = startServerSpan(
+    tracing.tracer(),
+    tracing.samplerReadsAttributes(),
+    req,
+    scheme,
+    parent,
+  );
   const rpc = ownServerSpanMetadata(span, req, name);
   const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
   runListenersIn(req, active);
