@@ -2,6 +2,7 @@ import { context, type Context } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { SpanPlan } from '../tracing/span-plan';
+import { isNativeAsyncFunction } from '../tracing/return-kind';
 import { traceCall } from '../tracing/trace-call';
 import { copyMetadata } from './copy-metadata';
 
@@ -33,12 +34,13 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
   // parent context to `traced` through these two slots, read back synchronously at its start.
   let handedRuntime: TelemetryRuntime | undefined;
   let handedContext: Context | undefined;
+  const isAsync = isNativeAsyncFunction(original);
   const traced = function (this: unknown): unknown {
     const rt = handedRuntime!;
     const parentCtx = handedContext!;
     handedRuntime = handedContext = undefined;
     // eslint-disable-next-line prefer-rest-params
-    return traceCall(rt, plan, parentCtx, original, this, arguments);
+    return traceCall(rt, plan, parentCtx, original, this, arguments, isAsync);
   };
   const wrapped = function (this: unknown): unknown {
     const rt = getActiveRuntime();

@@ -6,6 +6,17 @@ export function isNativePromise(value: unknown): value is Promise<unknown> {
   return types.isPromise(value);
 }
 
+/**
+ * A native async function, not an async generator function: every call returns a native Promise.
+ * The engine's own test (`isAsyncFunction`, true for async generator functions too) and the
+ * function's tag (`AsyncGeneratorFunction` for those).
+ */
+export function isNativeAsyncFunction(fn: (...args: any[]) => unknown): boolean {
+  return (
+    types.isAsyncFunction(fn) && Object.prototype.toString.call(fn) === '[object AsyncFunction]'
+  );
+}
+
 /** An RxJS Observable: its work starts at subscribe. */
 export function isRxObservable(value: unknown): value is Observable<unknown> {
   return isObservable(value);

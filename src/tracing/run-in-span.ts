@@ -15,6 +15,11 @@ const apply = Reflect.apply as Apply;
  * now (a sync method stays sync); a native Promise when it settles; an Observable at complete,
  * error or unsubscribe; an async generator when iteration ends. A thenable that is not a Promise
  * is returned untouched and never `then`-ed (it may be a lazy query); its span ends now.
+ *
+ * `asyncFn`: `fn` is a native async function (`isNativeAsyncFunction`), so its result is a
+ * Promise of this realm and skips the tests for the other kinds (measured: the async
+ * `@Instrument` ratio 1.08x → 1.06x raw, medians of five micro runs each); a Promise from another
+ * realm still takes the general path.
  */
 export function runInSpan(
   rt: TelemetryRuntime,
@@ -25,6 +30,7 @@ export function runInSpan(
   fn: (...args: any[]) => unknown,
   self: unknown,
   args: ArrayLike<unknown>,
+  asyncFn: boolean,
 ): unknown {
   let result: unknown;
   try {
@@ -33,6 +39,8 @@ export function runInSpan(
     failSpan(rt, plan, span, error);
     throw error;
   }
+  if (asyncFn && result instanceof Promise)
+    return span.isRecording() ? tracePromise(rt, plan, span, result) : result;
   if ((typeof result !== 'object' && typeof result !== 'function') || result === null) {
     succeedSpan(rt, plan, span, result);
     return result;

@@ -6,7 +6,8 @@ import type { SpanPlan } from './span-plan';
 
 /**
  * Runs one traced call as a child of `parentCtx` (which the caller checked with the runtime's `sampledOut`):
- * starts the plan's span, records the start fields, and hands over to `runInSpan`.
+ * starts the plan's span, records the start fields, and hands over to `runInSpan` (`asyncFn`: see
+ * there).
  */
 export function traceCall(
   rt: TelemetryRuntime,
@@ -15,11 +16,13 @@ export function traceCall(
   fn: (...args: any[]) => unknown,
   self: unknown,
   args: ArrayLike<unknown>,
+  asyncFn = false,
 ): unknown {
   const span = rt.tracer.startSpan(plan.name, plan.options, parentCtx);
   if (span.isRecording()) {
     if (plan.startFields.length > 0) recordStartFields(rt, plan, span, self, args);
     if (plan.fieldTable !== undefined) rt.spanFields.set(span, plan.fieldTable);
   }
-  return runInSpan(rt, plan, span, parentCtx, trace.setSpan(parentCtx, span), fn, self, args);
+  const ctx = trace.setSpan(parentCtx, span);
+  return runInSpan(rt, plan, span, parentCtx, ctx, fn, self, args, asyncFn);
 }

@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { Controller, Get, Injectable } from '@nestjs/common';
 import { Readable } from 'node:stream';
+import { runInNewContext } from 'node:vm';
 import { defer, delay, firstValueFrom, map, Observable, of, take } from 'rxjs';
 import request from 'supertest';
 import { Instrument, STREAM_ITEM_COUNT, STREAM_TIME_TO_FIRST_ITEM_MS } from '../../src';
@@ -181,6 +182,18 @@ describe('@Instrument return kinds, direct calls', () => {
     expect(completed.fields).toMatchObject({ label: 'c1', 'stream.item_count': 1 });
     expect(completed.fields).not.toHaveProperty('stream.cancelled');
     expect(completed.spanId).not.toBe(cancelled.spanId);
+  });
+
+  it('traces an async function from another realm (its Promise is not this realm’s)', async () => {
+    class Realm {}
+    const foreign = runInNewContext('(async function (x) { await null; return x * 2; })');
+    const descriptor: PropertyDescriptor = { value: foreign, writable: true, configurable: true };
+    Instrument('realm.double')(Realm.prototype, 'double', descriptor);
+    Object.defineProperty(Realm.prototype, 'double', descriptor);
+    const pending = (new Realm() as { double(x: number): Promise<number> }).double(21);
+    expect(t.spans.spans('realm.double')).toHaveLength(0); // ends when the promise settles
+    expect(await pending).toBe(42);
+    t.spans.expectSpan('realm.double', { status: 'unset' });
   });
 
   it('returns an iterable class instance (a Node stream) untouched', async () => {
