@@ -16,7 +16,7 @@ import { ERROR_TYPE } from '../../tracing/span-attributes';
 import { endServerSpan } from './end-server-span';
 import { ownServerSpanMetadata } from './own-server-span';
 import { runListenersIn } from './run-listeners-in';
-import { startServerSpan } from './start-server-span';
+import { serverSpanNameOf, startServerSpan } from './start-server-span';
 
 /** What tracing incoming requests needs. */
 export interface IncomingRequestTracing {
@@ -83,13 +83,9 @@ function startRequest(
     return { active: quiet };
   }
   const parent = propagation.extract(ROOT_CONTEXT, req.headers);
-  const { span, name } = startServerSpan(
-    tracing.tracer(),
-    tracing.samplerReadsAttributes(),
-    req,
-    scheme,
-    parent,
-  );
+  const name = serverSpanNameOf(req);
+  const readsAttributes = tracing.samplerReadsAttributes();
+  const span = startServerSpan(tracing.tracer(), readsAttributes, name, req, scheme, parent);
   const rpc = ownServerSpanMetadata(span, req, name);
   const active = setRPCMetadata(trace.setSpan(parent, span), rpc);
   runListenersIn(req, active);
