@@ -1,3 +1,4 @@
+import { describeThrown } from '../diagnostics/describe-thrown';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 
 /** Why a field was left off its span. */
@@ -22,15 +23,7 @@ export function fieldSkipped(
   rt.diagnostics.count(reason);
   rt.diagnostics.warnOnce(
     `${reason}:${spanName}.${key}`,
-    `Field "${key}" of span "${spanName}" was skipped: ${WHAT[reason]} ${describe(error)}. ` +
+    `Field "${key}" of span "${spanName}" was skipped: ${WHAT[reason]} ${describeThrown(error)}. ` +
       `The call itself is not affected; further skips are counted as ${reason}.`,
   );
-}
-
-function describe(error: unknown): string {
-  try {
-    return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-  } catch {
-    return '(an unreadable value)';
-  }
 }

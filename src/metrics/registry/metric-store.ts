@@ -4,6 +4,7 @@ import type {
   MetricKind,
   MetricLabels,
 } from './metric-definition';
+import { describeThrown } from '../../diagnostics/describe-thrown';
 import type { SeriesIdentity } from './metric-series';
 import type { MetricStoreContext } from './metric-store-context';
 import { toPrometheusLabelName, toPrometheusName } from './prometheus-name';
@@ -127,7 +128,7 @@ export abstract class MetricStore<S extends SeriesIdentity> {
     this.context.diagnostics.count('metric_invalid_value');
     this.context.diagnostics.warnOnce(
       `metric-value:${this.name}`,
-      `Metric ${this.promName} got ${printable(value)}, ${why}; the value is ignored.`,
+      `Metric ${this.promName} got ${describeThrown(value)}, ${why}; the value is ignored.`,
     );
   }
 
@@ -135,17 +136,8 @@ export abstract class MetricStore<S extends SeriesIdentity> {
     this.context.diagnostics.count('metric_invalid_labels');
     this.context.diagnostics.warnOnce(
       `metric-labels:${this.name}`,
-      `Metric ${this.promName} got labels that cannot be read as text (${printable(error)}); ` +
+      `Metric ${this.promName} got labels that cannot be read as text (${describeThrown(error)}); ` +
         'the observation is ignored. Label values must be strings, numbers or booleans.',
     );
-  }
-}
-
-/** `String(value)`, or a placeholder when even that throws. */
-function printable(value: unknown): string {
-  try {
-    return value instanceof Error ? value.message : String(value);
-  } catch {
-    return 'an unprintable value';
   }
 }
