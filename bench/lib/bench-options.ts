@@ -35,7 +35,7 @@ export function readBenchOptions(argv = process.argv, env = process.env): BenchO
     microReps: quick ? 5 : 7,
     microProcesses: quick ? 1 : 5,
     microScale: quick ? 0.08 : 1,
-    httpRounds: quick ? 1 : 3,
+    httpRounds: quick ? 1 : 5,
     httpSeconds: quick ? 1 : 8,
     httpWarmupSeconds: quick ? 0.25 : 2,
     httpConnections: 16,
