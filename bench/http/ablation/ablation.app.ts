@@ -5,8 +5,8 @@ import { emitOf, MethodSpan, useModuleLogger } from '../apps/ours.wiring';
 import { serveApp } from '../apps/serve-app';
 import { loadUser, type User } from '../apps/users';
 
-/** Parts of our full stack this process leaves out (env ABLATE, comma-separated). */
-const off = new Set((process.env.ABLATE ?? '').split(',').filter(Boolean));
+/** Parts of our full stack this process leaves out (env ABLATE, separated by ',' or '+'). */
+const off = new Set((process.env.ABLATE ?? '').split(/[,+]/).filter(Boolean));
 
 @Injectable()
 class UsersService {
@@ -46,6 +46,7 @@ class UsersController {
       logging: { enabled: !off.has('logging'), requests: !off.has('request-log') },
       metrics: { enabled: !off.has('metrics') },
       events: { enabled: !off.has('events') },
+      health: { enabled: !off.has('health') },
     }),
   ],
   controllers: [UsersController],

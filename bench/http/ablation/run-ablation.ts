@@ -9,10 +9,12 @@ import { measureInterleavedCpu } from '../interleaved-cpu';
  * µs per request and what leaving each part out saves. Not part of `npm run bench`:
  *
  *   npm run build:bench && node bench-build/http/ablation/run-ablation.js \
- *     [rounds=3] [seconds=6] [parts=logging,request-log,metrics,events,emit,instrument]
+ *     [rounds=3] [seconds=6] [parts=logging,request-log,metrics,events,emit,instrument,health]
  */
 const [rounds = 3, seconds = 6] = process.argv.slice(2, 4).map(Number);
-const parts = (process.argv[4] ?? 'logging,request-log,metrics,events,emit,instrument').split(',');
+const parts = (
+  process.argv[4] ?? 'logging,request-log,metrics,events,emit,instrument,health'
+).split(',');
 
 const ours = HTTP_CONFIGS[1];
 const ablated = (without: string): HttpConfig => ({
