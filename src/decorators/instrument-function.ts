@@ -5,6 +5,7 @@ import type { SpanPlan } from '../tracing/span-plan';
 import { isNativeAsyncFunction } from '../tracing/return-kind';
 import { traceCall } from '../tracing/trace-call';
 import { copyMetadata } from './copy-metadata';
+import { gatedWrapper } from './gated-wrapper';
 
 /**
  * Reflect-metadata key marking a method that has its own `@Instrument`, so a class-level
@@ -29,12 +30,20 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
   original: F,
   plan: SpanPlan,
 ): F {
-  // `arguments` never escapes `wrapped`, so V8 forwards it to `apply` without allocating: the
-  // pass-through and sampled-out paths allocate nothing. The traced path hands the runtime and
-  // parent context to `traced` through these two slots, read back synchronously at its start.
+  // The gate hands the runtime and parent context it read to `traced` through these two slots,
+  // read back synchronously at its start, so the forwarding paths allocate nothing.
   let handedRuntime: TelemetryRuntime | undefined;
   let handedContext: Context | undefined;
   const isAsync = isNativeAsyncFunction(original);
+  const gate = (): boolean => {
+    const rt = getActiveRuntime();
+    if (rt === undefined || !rt.tracingEnabled) return false;
+    const parentCtx = context.active();
+    if (rt.sampledOut.test(parentCtx)) return false;
+    handedRuntime = rt;
+    handedContext = parentCtx;
+    return true;
+  };
   const traced = function (this: unknown): unknown {
     const rt = handedRuntime!;
     const parentCtx = handedContext!;
@@ -42,22 +51,11 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
     // eslint-disable-next-line prefer-rest-params
     return traceCall(rt, plan, parentCtx, original, this, arguments, isAsync);
   };
-  const wrapped = function (this: unknown): unknown {
-    const rt = getActiveRuntime();
-    // eslint-disable-next-line prefer-rest-params
-    if (rt === undefined || !rt.tracingEnabled) return original.apply(this, arguments as any);
-    const parentCtx = context.active();
-    // eslint-disable-next-line prefer-rest-params
-    if (rt.sampledOut.test(parentCtx)) return original.apply(this, arguments as any);
-    handedRuntime = rt;
-    handedContext = parentCtx;
-    // eslint-disable-next-line prefer-rest-params
-    return traced.apply(this, arguments as any);
-  };
+  const wrapped = gatedWrapper(original, gate, traced);
   copyMetadata(original, wrapped);
   const reflect = Reflect as typeof Reflect & {
     defineMetadata?: (k: unknown, v: unknown, t: object) => void;
   };
   reflect.defineMetadata?.(INSTRUMENTED_METADATA, true, wrapped);
-  return wrapped as unknown as F;
+  return wrapped;
 }
