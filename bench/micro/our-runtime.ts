@@ -1,4 +1,5 @@
-import { trace } from '@opentelemetry/api';
+import { type ContextManager, trace } from '@opentelemetry/api';
+import { contextReader } from '../../dist/runtime/context-reader';
 import { resolveTelemetryConfig } from '../../dist/config/resolve-telemetry-config';
 import { TelemetryDiagnostics } from '../../dist/diagnostics/telemetry-diagnostics';
 import {
@@ -14,9 +15,12 @@ import type { BlockTiming } from './micro-variant';
 /**
  * Publishes the runtime our decorators read at call time, as TelemetryModule's core part does:
  * the module's own runtime (`base`: events, metrics...) with tracing on, and the tracer of the
- * bench's own SDK (whose counting exporter checks every span).
+ * bench's own SDK (whose counting exporter checks every span) and its context manager.
  */
-export function publishBenchRuntime(base?: TelemetryRuntime): TelemetryRuntime {
+export function publishBenchRuntime(
+  base: TelemetryRuntime | undefined,
+  manager: ContextManager,
+): TelemetryRuntime {
   // Object.assign, not a typed literal: `base` carries the fields other areas add to the runtime.
   const runtime: TelemetryRuntime = Object.assign({}, base, {
     config: resolveTelemetryConfig({ serviceName: 'bench' }, { env: {} }),
@@ -24,6 +28,7 @@ export function publishBenchRuntime(base?: TelemetryRuntime): TelemetryRuntime {
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
     tracingEnabled: true,
     sampledOut: new SampledOutCheck(true),
+    activeContext: contextReader(manager),
   });
   setActiveRuntime(runtime);
   return runtime;

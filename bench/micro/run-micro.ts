@@ -26,7 +26,7 @@ export async function runMicro(
   const sink = await new OtlpSink().start();
   const events = new CountingEventExporter();
   const ours = await createOurMicroApp(sink.url, events);
-  const runtime = publishBenchRuntime(ours.runtime);
+  const runtime = publishBenchRuntime(ours.runtime, harness.contextManager);
   const peerLogs = await peerNestjsPino();
   try {
     return [

@@ -1,4 +1,5 @@
 import { trace, type Tracer } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { NodeSDK } from '@opentelemetry/sdk-node';
 import { BatchSpanProcessor } from '@opentelemetry/sdk-trace-base';
 import type { ExportCounter } from './micro-variant';
@@ -12,7 +13,10 @@ import { CountingSpanExporter } from './counting-span-exporter';
 export class TracingHarness {
   readonly exporter = new CountingSpanExporter();
   readonly processor = new BatchSpanProcessor(this.exporter);
+  /** Passed to the NodeSDK, as TelemetrySdk does, so the runtime can read it directly. */
+  readonly contextManager = new AsyncLocalStorageContextManager();
   private readonly sdk = new NodeSDK({
+    contextManager: this.contextManager,
     serviceName: 'bench',
     resourceDetectors: [],
     spanProcessors: [this.processor],

@@ -1,4 +1,4 @@
-import { context, type Context } from '@opentelemetry/api';
+import type { Context } from '@opentelemetry/api';
 import { getActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import type { SpanPlan } from '../tracing/span-plan';
@@ -38,7 +38,7 @@ export function instrumentFunction<F extends (...args: any[]) => any>(
   const gate = (): boolean => {
     const rt = getActiveRuntime();
     if (rt === undefined || !rt.tracingEnabled) return false;
-    const parentCtx = context.active();
+    const parentCtx = rt.activeContext();
     if (rt.sampledOut.test(parentCtx)) return false;
     handedRuntime = rt;
     handedContext = parentCtx;

@@ -10,6 +10,7 @@ import { setActiveRuntime } from '../runtime/active-runtime';
 import type { TelemetryRuntime } from '../runtime/telemetry-runtime';
 import { adoptOrStartSdk } from '../sdk/adopt-or-start-sdk';
 import type { TelemetrySdk } from '../sdk/telemetry-sdk';
+import { contextReader } from '../runtime/context-reader';
 import { SampledOutCheck } from '../tracing/sampled-out-check';
 import {
   INSTRUMENTATION_SCOPE,
@@ -87,6 +88,7 @@ function publishRuntime(sdk: TelemetrySdk, config: ResolvedTelemetryConfig): Tel
     tracer: trace.getTracer(INSTRUMENTATION_SCOPE),
     tracingEnabled: config.enabled && config.traces.enabled,
     sampledOut: new SampledOutCheck(config.traces.parentBased),
+    activeContext: contextReader(sdk.contextManager),
     spanFields: new WeakMap(),
     genAiSpanListeners: [],
   };

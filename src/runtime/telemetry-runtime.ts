@@ -1,5 +1,6 @@
 import type { Span, Tracer } from '@opentelemetry/api';
 import type { ResolvedTelemetryConfig } from '../config/resolved-telemetry-config';
+import type { ContextReader } from './context-reader';
 import type { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import type { GenAiSpanListener } from '../tracing/genai-usage';
 import type { SampledOutCheck } from '../tracing/sampled-out-check';
@@ -18,6 +19,8 @@ export interface TelemetryRuntime {
   readonly tracer: Tracer;
   /** `config.enabled && config.traces.enabled`: false makes `@Instrument` a pass-through. */
   readonly tracingEnabled: boolean;
+  /** Reads the active context (the registered manager directly when it can: context-reader.ts). */
+  readonly activeContext: ContextReader;
   /** Whether a context is inside a sampled-out trace (`@Instrument` then only forwards the call). */
   readonly sampledOut: SampledOutCheck;
   /** Declared fields of the live spans that declared any (read by `TelemetryService.record`). */

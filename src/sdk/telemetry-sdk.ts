@@ -1,4 +1,5 @@
-import { context, propagation, trace } from '@opentelemetry/api';
+import { context, type ContextManager, propagation, trace } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { hostDetector, processDetector } from '@opentelemetry/resources';
 import { NodeSDK } from '@opentelemetry/sdk-node';
@@ -29,8 +30,14 @@ export class TelemetrySdk {
   private nodeSdk: NodeSDK | undefined;
   private spans: SpanPipeline | undefined;
   private stopped = false;
+  private manager: AsyncLocalStorageContextManager | undefined;
 
   constructor(readonly config: ResolvedTelemetryConfig) {}
+
+  /** The context manager this SDK registered with the API (once started). */
+  get contextManager(): ContextManager | undefined {
+    return this.manager;
+  }
 
   get started(): boolean {
     return this.nodeSdk !== undefined && !this.stopped;
@@ -49,7 +56,9 @@ export class TelemetrySdk {
       this.diagnostics,
     );
     this.instrumentations = adopted ?? this.config.instrumentations ?? createHttpInstrumentations();
+    this.manager = new AsyncLocalStorageContextManager();
     this.nodeSdk = new NodeSDK({
+      contextManager: this.manager,
       resource: createResource(this.config),
       resourceDetectors: [hostDetector, processDetector],
       sampler: createSampler(this.config),

@@ -1,0 +1,112 @@
+/**
+ * One process of ab-pass-through: a plain method and the same method under `@Instrument` from
+ * two builds of the library, timed in interleaved blocks (CPU ns per call, median of the
+ * blocks), on one path: no runtime published (`enabled: false`) or inside a sampled-out trace.
+ * The SDK's AsyncLocalStorage context manager is on and a context entered, as in an app, so
+ * promises pay for their hooks. Prints one JSON line: `{ plain, a, b }`.
+ *
+ * Environment: AB_BUILD_A, AB_BUILD_B (absolute paths of two `dist/` directories), AB_MODE
+ * (`sync` | `async`), AB_PATH (`disabled` | `sampled-out`).
+ */
+import 'reflect-metadata';
+import { context, ROOT_CONTEXT } from '@opentelemetry/api';
+import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
+import { contextReader } from '../../../dist/runtime/context-reader';
+import { setActiveRuntime } from '../../../dist/runtime/active-runtime';
+import type { TelemetryRuntime } from '../../../dist/runtime/telemetry-runtime';
+import { SampledOutCheck } from '../../../dist/tracing/sampled-out-check';
+import { sampledOutContext } from '../../micro/sampled-out-context';
+import { BENCH_ITEMS, BENCH_USER, type BenchUser } from '../../micro/subjects/bench-work';
+import { blackhole } from '../../micro/time-block';
+import { median } from '../../lib/stats';
+
+type Decorate = MethodDecorator;
+type Call = () => unknown;
+
+const SYNC = process.env.AB_MODE === 'sync';
+const BLOCK_CALLS = SYNC ? 200_000 : 40_000;
+const WARMUP_BLOCKS = 3;
+const BLOCKS = 24;
+/** Block orders for three variants: each follows each other one equally often. */
+const ORDERS = [
+  [0, 1, 2],
+  [1, 2, 0],
+  [2, 0, 1],
+  [2, 1, 0],
+  [1, 0, 2],
+  [0, 2, 1],
+];
+
+/** `@Instrument` with the bench's three fields, from the build at `dir`. */
+function instrumentFrom(dir: string): Decorate {
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const { Instrument } = require(dir) as { Instrument: (...args: unknown[]) => Decorate };
+  return Instrument('BenchService.work', {
+    fields: {
+      'user.id': (user: BenchUser) => user.id,
+      'user.tier': (user: BenchUser) => user.tier,
+      'order.items': (_user: BenchUser, items: number) => items,
+    },
+  });
+}
+
+/** A fresh class (its own feedback) with `work` decorated by `decorate`, if given. */
+function subject(decorate?: Decorate): Call {
+  class Sync {
+    work(user: BenchUser, items: number): number {
+      return user.id.length + items;
+    }
+  }
+  class Async {
+    async work(user: BenchUser, items: number): Promise<number> {
+      return user.id.length + items;
+    }
+  }
+  const Subject = SYNC ? Sync : Async;
+  const descriptor = Object.getOwnPropertyDescriptor(Subject.prototype, 'work')!;
+  decorate?.(Subject.prototype, 'work', descriptor);
+  Object.defineProperty(Subject.prototype, 'work', descriptor);
+  const instance = new Subject();
+  return () => instance.work(BENCH_USER, BENCH_ITEMS);
+}
+
+async function timeBlock(call: Call): Promise<number> {
+  const cpu0 = process.cpuUsage();
+  if (SYNC) for (let i = 0; i < BLOCK_CALLS; i++) blackhole.value = call();
+  else for (let i = 0; i < BLOCK_CALLS; i++) blackhole.value = await call();
+  const cpu = process.cpuUsage(cpu0);
+  return ((cpu.user + cpu.system) * 1000) / BLOCK_CALLS;
+}
+
+async function measure(calls: Call[]): Promise<number[]> {
+  for (let w = 0; w < WARMUP_BLOCKS; w++) for (const call of calls) await timeBlock(call);
+  const ns: number[][] = calls.map(() => []);
+  for (let b = 0; b < BLOCKS; b++)
+    for (const i of ORDERS[b % ORDERS.length]) ns[i].push(await timeBlock(calls[i]));
+  return ns.map(median);
+}
+
+async function main(): Promise<void> {
+  const manager = new AsyncLocalStorageContextManager().enable();
+  context.setGlobalContextManager(manager);
+  const sampledOut = process.env.AB_PATH === 'sampled-out';
+  if (sampledOut) {
+    // Only what the pass-through reads: tracing on, the context, parent-based sampling.
+    const runtime = {
+      tracingEnabled: true,
+      activeContext: contextReader(manager),
+      sampledOut: new SampledOutCheck(true),
+    };
+    setActiveRuntime(runtime as unknown as TelemetryRuntime);
+  }
+  const calls = [
+    subject(),
+    subject(instrumentFrom(process.env.AB_BUILD_A!)),
+    subject(instrumentFrom(process.env.AB_BUILD_B!)),
+  ];
+  const active = sampledOut ? sampledOutContext() : ROOT_CONTEXT.setValue(Symbol('app'), 1);
+  const [plain, a, b] = await context.with(active, () => measure(calls));
+  console.log(JSON.stringify({ plain, a, b }));
+}
+
+void main();
