@@ -2,19 +2,19 @@
  * One process of ab-pass-through: a plain method and the same method under `@Instrument` from
  * two builds of the library, timed in interleaved blocks (CPU ns per call, median of the
  * blocks), on one path: no runtime published (`enabled: false`) or inside a sampled-out trace.
- * The SDK's AsyncLocalStorage context manager is on and a context entered, as in an app, so
- * promises pay for their hooks. Prints one JSON line: `{ plain, a, b }`.
+ * The micro section's NodeSDK and runtime are set up and a context entered, as in an app, so
+ * promises pay for their AsyncLocalStorage hooks. Prints one JSON line: `{ plain, a, b }`.
  *
  * Environment: AB_BUILD_A, AB_BUILD_B (absolute paths of two `dist/` directories), AB_MODE
- * (`sync` | `async`), AB_PATH (`disabled` | `sampled-out`).
+ * (`sync` | `async`), AB_PATH (`disabled` | `sampled-out`), AB_SITES (`megamorphic` or unset),
+ * AB_TRACED_FIRST (`1` or unset).
  */
 import 'reflect-metadata';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
-import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
-import { contextReader } from '../../../dist/runtime/context-reader';
-import { setActiveRuntime } from '../../../dist/runtime/active-runtime';
-import type { TelemetryRuntime } from '../../../dist/runtime/telemetry-runtime';
-import { SampledOutCheck } from '../../../dist/tracing/sampled-out-check';
+import { clearActiveRuntime } from '../../../dist/runtime/active-runtime';
+import { yieldToLoop } from '../../lib/yield-to-loop';
+import { publishBenchRuntime } from '../../micro/our-runtime';
+import { TracingHarness } from '../../micro/tracing-harness';
 import { sampledOutContext } from '../../micro/sampled-out-context';
 import { BENCH_ITEMS, BENCH_USER, type BenchUser } from '../../micro/subjects/bench-work';
 import { blackhole } from '../../micro/time-block';
@@ -86,27 +86,38 @@ async function measure(calls: Call[]): Promise<number[]> {
   return ns.map(median);
 }
 
+/** Runs every call traced for a while, so the wrappers' code has taken that path too. */
+async function traceFirst(calls: Call[], harness: TracingHarness): Promise<void> {
+  for (const call of calls)
+    for (let chunk = 0; chunk < 40; chunk++) {
+      for (let i = 0; i < 250; i++) blackhole.value = SYNC ? call() : await call();
+      await yieldToLoop();
+    }
+  await harness.spans.flush();
+}
+
 async function main(): Promise<void> {
-  const manager = new AsyncLocalStorageContextManager().enable();
-  context.setGlobalContextManager(manager);
-  const sampledOut = process.env.AB_PATH === 'sampled-out';
-  if (sampledOut) {
-    // Only what the pass-through reads: tracing on, the context, parent-based sampling.
-    const runtime = {
-      tracingEnabled: true,
-      activeContext: contextReader(manager),
-      sampledOut: new SampledOutCheck(true),
-    };
-    setActiveRuntime(runtime as unknown as TelemetryRuntime);
-  }
+  const harness = new TracingHarness().start();
+  const runtime = publishBenchRuntime(undefined, harness.contextManager);
+  // The call site in `subject`'s closure is shared by every subject. With AB_SITES=megamorphic
+  // four more subjects go through it during the warm-up, so that it sees too many receivers to
+  // inline any: as in the micro section, and as the call from our wrapper to the method is in an
+  // app where many methods share the wrapper.
+  if (process.env.AB_SITES === 'megamorphic')
+    for (const extra of [subject(), subject(), subject(), subject()]) await timeBlock(extra);
   const calls = [
     subject(),
     subject(instrumentFrom(process.env.AB_BUILD_A!)),
     subject(instrumentFrom(process.env.AB_BUILD_B!)),
   ];
+  // With AB_TRACED_FIRST=1 the calls are traced first, as the micro section's other variants do.
+  if (process.env.AB_TRACED_FIRST === '1') await traceFirst(calls, harness);
+  const sampledOut = process.env.AB_PATH === 'sampled-out';
+  if (!sampledOut) clearActiveRuntime(runtime);
   const active = sampledOut ? sampledOutContext() : ROOT_CONTEXT.setValue(Symbol('app'), 1);
   const [plain, a, b] = await context.with(active, () => measure(calls));
   console.log(JSON.stringify({ plain, a, b }));
+  await harness.shutdown();
 }
 
 void main();
