@@ -7,7 +7,7 @@
  *
  * Environment: AB_BUILD_A, AB_BUILD_B (absolute paths of two `dist/` directories), AB_MODE
  * (`sync` | `async`), AB_PATH (`disabled` | `sampled-out`), AB_SITES (`megamorphic` or unset),
- * AB_TRACED_FIRST (`1` or unset).
+ * AB_TRACED_FIRST, AB_BOTH_MODES (`1` or unset).
  */
 import 'reflect-metadata';
 import { context, ROOT_CONTEXT } from '@opentelemetry/api';
@@ -51,7 +51,7 @@ function instrumentFrom(dir: string): Decorate {
 }
 
 /** A fresh class (its own feedback) with `work` decorated by `decorate`, if given. */
-function subject(decorate?: Decorate): Call {
+function subject(decorate?: Decorate, sync = SYNC): Call {
   class Sync {
     work(user: BenchUser, items: number): number {
       return user.id.length + items;
@@ -62,7 +62,7 @@ function subject(decorate?: Decorate): Call {
       return user.id.length + items;
     }
   }
-  const Subject = SYNC ? Sync : Async;
+  const Subject = sync ? Sync : Async;
   const descriptor = Object.getOwnPropertyDescriptor(Subject.prototype, 'work')!;
   decorate?.(Subject.prototype, 'work', descriptor);
   Object.defineProperty(Subject.prototype, 'work', descriptor);
@@ -105,11 +105,15 @@ async function main(): Promise<void> {
   // app where many methods share the wrapper.
   if (process.env.AB_SITES === 'megamorphic')
     for (const extra of [subject(), subject(), subject(), subject()]) await timeBlock(extra);
-  const calls = [
-    subject(),
-    subject(instrumentFrom(process.env.AB_BUILD_A!)),
-    subject(instrumentFrom(process.env.AB_BUILD_B!)),
-  ];
+  const builds = [process.env.AB_BUILD_A!, process.env.AB_BUILD_B!].map(instrumentFrom);
+  const calls = [subject(), ...builds.map((decorate) => subject(decorate))];
+  // With AB_BOTH_MODES=1 the other mode's methods (sync for async) go through the same wrappers
+  // first, as in the micro section, where the sync suite runs before the async one.
+  if (process.env.AB_BOTH_MODES === '1') {
+    const others = [subject(undefined, !SYNC), ...builds.map((d) => subject(d, !SYNC))];
+    if (process.env.AB_TRACED_FIRST === '1') await traceFirst(others, harness);
+    for (const other of others) await timeBlock(other);
+  }
   // With AB_TRACED_FIRST=1 the calls are traced first, as the micro section's other variants do.
   if (process.env.AB_TRACED_FIRST === '1') await traceFirst(calls, harness);
   const sampledOut = process.env.AB_PATH === 'sampled-out';
