@@ -34,7 +34,10 @@ export class TelemetrySdk {
 
   constructor(readonly config: ResolvedTelemetryConfig) {}
 
-  /** The context manager this SDK registered with the API (once started). */
+  /**
+   * The context manager this SDK gave its NodeSDK to register (once started). The API keeps a
+   * manager registered before it instead; `contextReader` checks which one is registered.
+   */
   get contextManager(): ContextManager | undefined {
     return this.manager;
   }
