@@ -59,7 +59,7 @@ function main(): void {
   );
   console.log(
     summary(
-      `${other}, added`,
+      'other build, added',
       runs.map((r) => r.b - r.plain),
     ),
   );
