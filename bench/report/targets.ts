@@ -87,6 +87,12 @@ function tracingRows(r: BenchResults, mode: 'sync' | 'async'): TargetRow[] {
       '<= 20 ns',
       (v) => v <= 20,
     ),
+    row(
+      `enabled: false, added over a forwarding-only wrapper (${mode})`,
+      diff(get(TRACING.instrumentDisabled), get(TRACING.forwarding)),
+      added,
+      'what the gate adds to the floor',
+    ),
   ];
 }
 

@@ -1,4 +1,5 @@
 import { BENCH_ITEMS, BENCH_USER, type WorkService } from '../subjects/bench-work';
+import { ForwardingAsyncService, ForwardingService } from '../subjects/forwarding.subject';
 import { instrumentedServices } from '../subjects/instrument.subject';
 import { NestjsOtelAsyncService, NestjsOtelService } from '../subjects/nestjs-otel.subject';
 import { PlainAsyncService, PlainService } from '../subjects/plain.subject';
@@ -24,6 +25,7 @@ export const TRACING = {
   nestjsOtelSampledOut: 'nestjs-otel @Span, sampled-out trace',
   instrumentSampledOut: '@Instrument, sampled-out trace',
   instrumentDisabled: '@Instrument, enabled: false',
+  forwarding: 'forwarding-only wrapper, enabled: false',
 } as const;
 
 /** Span cost, sync or async: our decorator against the raw API floor and the peer. */
@@ -33,6 +35,7 @@ export function tracingSuite(harness: TracingHarness, mode: 'sync' | 'async'): M
   const plain = sync ? new PlainService() : new PlainAsyncService();
   const raw = sync ? new RawSpanService(tracer) : new RawSpanAsyncService(tracer);
   const peer = sync ? new NestjsOtelService() : new NestjsOtelAsyncService();
+  const forwarding = sync ? new ForwardingService() : new ForwardingAsyncService();
   const ours = instrumentedServices();
   const instrumented = 'pending' in ours ? undefined : sync ? ours.sync : ours.async;
   const pending = 'pending' in ours ? ours.pending : undefined;
@@ -58,6 +61,8 @@ export function tracingSuite(harness: TracingHarness, mode: 'sync' | 'async'): M
     { name: TRACING.nestjsOtelSampledOut, call: call(peer), around: inSampledOutTrace },
     { name: TRACING.instrumentSampledOut, call: oursCall, around: inSampledOutTrace, pending },
     { name: TRACING.instrumentDisabled, call: oursCall, around: withoutRuntime, pending },
+    // The floor of the row above: any decorator's wrapper, forwarding only (forwarding.subject).
+    { name: TRACING.forwarding, call: call(forwarding), around: withoutRuntime },
   ];
   return {
     id: `tracing-${mode}`,
