@@ -2,13 +2,7 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import { untraced } from './untraced-server';
 import type { AddressInfo, Socket } from 'node:net';
 import { gunzipSync } from 'node:zlib';
-import {
-  decodeLogs,
-  decodeMetrics,
-  decodeTraces,
-  type DecodedLog,
-  type DecodedSpan,
-} from './otlp-decode';
+import { DecodingReceiver, type OtlpSignal } from './decoding-receiver';
 
 /** How the receiver answers: like a collector, or like a broken one. */
 export type ReceiverMode = 'up' | 'refuse' | 'hang' | 'error500' | 'throttle429';
@@ -25,7 +19,7 @@ export interface ReceivedRequest {
  * A loopback OTLP/HTTP receiver for tests: records the raw bytes exporters send and decodes them
  * with the protobuf decoders. Its mode can be switched to refuse, hang, 500 or 429.
  */
-export class OtlpReceiver {
+export class OtlpReceiver extends DecodingReceiver {
   readonly requests: ReceivedRequest[] = [];
   /** Every request that reached the receiver (accepted or not), with the mode it was in. */
   readonly attempts: { mode: ReceiverMode; path: string }[] = [];
@@ -83,18 +77,6 @@ export class OtlpReceiver {
     return this.attempts.filter((a) => a.mode === mode && a.path === path).length;
   }
 
-  spans(): DecodedSpan[] {
-    return this.bodies('/v1/traces').flatMap(decodeTraces);
-  }
-
-  logs(): DecodedLog[] {
-    return this.bodies('/v1/logs').flatMap(decodeLogs);
-  }
-
-  metrics(): any[] {
-    return this.bodies('/v1/metrics').map(decodeMetrics);
-  }
-
   /** Resolves when `predicate` holds, polling every 50 ms; rejects after `timeoutMs`. */
   async waitFor<T>(
     read: () => T,
@@ -118,9 +100,9 @@ export class OtlpReceiver {
     );
   }
 
-  private bodies(path: string): Buffer[] {
+  protected bodies(signal: OtlpSignal): Buffer[] {
     return this.requests
-      .filter((r) => r.path === path && r.contentType.includes('protobuf'))
+      .filter((r) => r.path === `/v1/${signal}` && r.contentType.includes('protobuf'))
       .map((r) => r.body);
   }
 
