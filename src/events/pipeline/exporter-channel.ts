@@ -1,17 +1,23 @@
 import type { ExporterStatus } from '../../diagnostics/exporter-status';
 import type { TelemetryDiagnostics } from '../../diagnostics/telemetry-diagnostics';
+import { ExportBackoff } from '../../sdk/export-backoff';
 import type { TelemetryEvent } from '../telemetry-event';
 import type { TelemetryEventExporter } from '../telemetry-event-exporter';
+import { BackoffWait } from './backoff-wait';
 import { exportWithDeadline } from './export-with-deadline';
 
 /**
  * One exporter's own lane: its own bounded backlog of batches and at most one batch in flight.
- * A slow or failing exporter fills and drops only its own backlog; the other lanes run on.
+ * A slow or failing exporter fills and drops only its own backlog; the other lanes run on. After
+ * a failed export the next one waits out a backoff (1 s doubling to 5 s, reset by a success),
+ * while batches keep queueing in the bounded backlog.
  */
 export class ExporterChannel {
   private readonly backlog: (readonly TelemetryEvent[])[] = [];
   private backlogSize = 0;
   private inFlight: Promise<void> | undefined;
+  private readonly backoff = new ExportBackoff();
+  private readonly wait = new BackoffWait(this.backoff);
 
   constructor(
     readonly exporter: TelemetryEventExporter,
@@ -38,12 +44,16 @@ export class ExporterChannel {
     this.pump();
   }
 
-  /** Resolves when the backlog is empty and nothing is in flight. */
+  /** Sends the backlog without waiting out the backoff; resolves when nothing is left in flight. */
   async drain(): Promise<void> {
-    while (this.inFlight) await this.inFlight;
+    while (this.inFlight) {
+      this.wait.release();
+      await this.inFlight;
+    }
   }
 
   async shutdown(): Promise<void> {
+    this.wait.hurry();
     await this.drain();
     await this.exporter.shutdown?.();
   }
@@ -58,19 +68,24 @@ export class ExporterChannel {
     if (this.inFlight) return;
     const batch = this.backlog.shift();
     if (!batch) return;
-    this.inFlight = this.send(batch).finally(() => {
-      this.backlogSize -= batch.length;
-      this.inFlight = undefined;
-      this.pump();
-    });
+    this.inFlight = this.wait
+      .until()
+      .then(() => this.send(batch))
+      .finally(() => {
+        this.backlogSize -= batch.length;
+        this.inFlight = undefined;
+        this.pump();
+      });
   }
 
   private async send(batch: readonly TelemetryEvent[]): Promise<void> {
     const outcome = await exportWithDeadline(this.exporter, batch, this.timeoutMs);
     if (outcome.ok) {
+      this.backoff.recordSuccess();
       this.status.recordSuccess(batch.length);
       return;
     }
+    this.backoff.recordFailure();
     this.status.recordFailure(outcome.error, batch.length);
     this.recordDrop(outcome.reason, batch.length);
     this.diagnostics.errorRateLimited(
