@@ -59,6 +59,7 @@ export type { ErrorClass, ExpectedErrors } from './tracing/expected-errors';
 export type { GenAiOptions } from './tracing/genai-options';
 export type { TelemetrySpanOptions } from './tracing/span-options';
 export { HttpServerSpanInstrumentation } from './http/server-span/http-server-span.instrumentation';
+export { isTelemetryEndpointRequest } from './http/telemetry-endpoint-request';
 export type { HttpServerSpanOptions } from './http/server-span/http-server-span.options';
 export type { GenAiSpanListener, GenAiSpanUsage } from './tracing/genai-usage';
 export { genAiUsageFromAttributes } from './tracing/genai-usage';

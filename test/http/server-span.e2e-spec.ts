@@ -5,7 +5,7 @@ import { Body, Controller, Get, HttpException, Injectable, Param, Post, Req } fr
 import { context, SpanKind, trace } from '@opentelemetry/api';
 import { type RPCMetadata, RPCType, setRPCMetadata } from '@opentelemetry/core';
 import request from 'supertest';
-import { Instrument } from '../../src';
+import { HttpServerSpanInstrumentation, Instrument } from '../../src';
 import { createTelemetryTestApp, type TelemetryTestApp } from '../support/telemetry-test-app';
 
 @Injectable()
@@ -151,6 +151,35 @@ describe('HTTP server spans (in-process, no preload)', () => {
     const [unmatched] = await t.spans.waitForSpans('GET', 1);
     expect(unmatched.fields['url.path']).toBe('/nowhere');
     expect(t.spans.spans().filter((s) => s.fields['url.path'] === '/health')).toEqual([]);
+  });
+
+  it('leaves the health and metrics endpoints out with an instrumentation the app made itself', async () => {
+    await t.app.close();
+    t = await createTelemetryTestApp({
+      controllers: [UsersController],
+      providers: [Users],
+      options: { instrumentations: [new HttpServerSpanInstrumentation()] },
+    });
+    for (const path of ['/health', '/health/ready', '/metrics'])
+      await request(t.app.getHttpServer()).get(path).expect(200);
+    await request(t.app.getHttpServer()).get('/users/7').expect(200);
+    await t.spans.waitForSpans('GET /users/:id');
+    const paths = t.spans.spans().map((s) => s.fields['url.path']);
+    expect(paths.filter((p) => p !== undefined)).toEqual(['/users/7']);
+  });
+
+  it('traces them too with traceTelemetryEndpoints: true', async () => {
+    await t.app.close();
+    t = await createTelemetryTestApp({
+      controllers: [UsersController],
+      providers: [Users],
+      options: {
+        instrumentations: [new HttpServerSpanInstrumentation({ traceTelemetryEndpoints: true })],
+      },
+    });
+    await request(t.app.getHttpServer()).get('/health').expect(200);
+    const [span] = await t.spans.waitForSpans('GET /health');
+    expect(span.fields['url.path']).toBe('/health');
   });
 
   it('leaves servers alone once the module shut down', async () => {

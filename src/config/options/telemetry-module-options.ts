@@ -43,8 +43,10 @@ export interface TelemetryModuleOptions {
   /**
    * Auto-instrumentations to enable when this module starts the SDK itself (the preload entry
    * `nestjs-telemetry/register` always enables the default ones). Replaces the defaults: keep
-   * `new HttpServerSpanInstrumentation()` in the list for server spans.
-   * @default [new HttpServerSpanInstrumentation(), new HttpInstrumentation({ disableIncomingRequestInstrumentation: true })]
+   * `new HttpServerSpanInstrumentation()` in the list for server spans (it leaves out the health
+   * and metrics endpoints); with instrumentation-http's server spans instead, pass it
+   * `ignoreIncomingRequestHook: isTelemetryEndpointRequest` for the same.
+   * @default [new HttpServerSpanInstrumentation({ samplerReadsAttributes: false }), new HttpInstrumentation({ disableIncomingRequestInstrumentation: true })]
    */
   instrumentations?: Instrumentation[];
 }

@@ -2,6 +2,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { type MeterProvider, trace, type Tracer, type TracerProvider } from '@opentelemetry/api';
 import type { Instrumentation } from '@opentelemetry/instrumentation';
 import { INSTRUMENTATION_SCOPE } from '../../telemetry.constants';
+import { isTelemetryEndpointRequest } from '../telemetry-endpoint-request';
 import type { HttpServerSpanOptions } from './http-server-span.options';
 import { type IncomingRequestTracing, traceIncomingRequest } from './trace-incoming-request';
 
@@ -84,6 +85,8 @@ export class HttpServerSpanInstrumentation
   }
 
   ignored(req: IncomingMessage): boolean {
+    if (this.options.traceTelemetryEndpoints !== true && isTelemetryEndpointRequest(req))
+      return true;
     try {
       return this.options.ignoreIncomingRequest?.(req) === true;
     } catch {

@@ -10,6 +10,13 @@ export interface HttpServerSpanOptions extends InstrumentationConfig {
    */
   ignoreIncomingRequest?: (req: IncomingMessage) => boolean;
   /**
+   * Whether requests for the running TelemetryModule's own endpoints (its health probes, and
+   * `/metrics` when served on the app's port) get server spans. Off, they get none whatever
+   * `ignoreIncomingRequest` says.
+   * @default false
+   */
+  traceTelemetryEndpoints?: boolean;
+  /**
    * Whether the tracer provider's sampler reads span attributes. When true, the request's
    * attributes are passed to `startSpan`, where a sampler sees them (as the HTTP semantic
    * conventions ask). When false, they are set on the span right after it starts, and only when
