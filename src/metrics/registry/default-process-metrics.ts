@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, type Registry } from 'prom-client';
+import { collectDefaultMetrics, Registry } from 'prom-client';
 
 /**
  * prom-client's gauges that end in `_total`, which `promtool check metrics` rejects (a `_total`
@@ -10,8 +10,35 @@ const NOT_LINT_CLEAN = [
   'nodejs_active_resources_total',
 ];
 
+/**
+ * The process's one set of prom-client default metrics. `collectDefaultMetrics` starts a GC
+ * observer and an event-loop-delay monitor that prom-client gives no way to stop, each holding
+ * the registry it filled: one set per module start (an app built per test, a restart in one
+ * process) kept ~35 KB per app reachable for good. They describe the process, not one module,
+ * so every module shows the same metric objects. Kept on `globalThis` under a `Symbol.for` key
+ * like the preloaded SDK.
+ */
+const SLOT = Symbol.for('nestjs-telemetry.process-metrics');
+
+type GlobalWithSlot = typeof globalThis & { [SLOT]?: Registry };
+
+function processMetricsRegistry(): Registry {
+  const g = globalThis as GlobalWithSlot;
+  let registry = g[SLOT];
+  if (registry === undefined) {
+    registry = new Registry();
+    collectDefaultMetrics({ register: registry });
+    for (const name of NOT_LINT_CLEAN) registry.removeSingleMetric(name);
+    g[SLOT] = registry;
+  }
+  return registry;
+}
+
 /** Registers prom-client's process and Node.js metrics in `registry`, minus the lint failures. */
 export function registerDefaultProcessMetrics(registry: Registry): void {
-  collectDefaultMetrics({ register: registry });
-  for (const name of NOT_LINT_CLEAN) registry.removeSingleMetric(name);
+  const shared = processMetricsRegistry();
+  for (const { name } of shared.getMetricsAsArray()) {
+    const metric = shared.getSingleMetric(name);
+    if (metric) registry.registerMetric(metric);
+  }
 }
