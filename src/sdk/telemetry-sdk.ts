@@ -9,7 +9,7 @@ import { TelemetryDiagnostics } from '../diagnostics/telemetry-diagnostics';
 import { createResource } from './create-resource';
 import { createSampler } from './create-sampler';
 import { createSpanPipeline, type SpanPipeline } from './create-span-pipeline';
-import { processDefaultInstrumentations } from './process-default-instrumentations';
+import { createHttpInstrumentations } from './create-http-instrumentations';
 import { reportShutdownLoss } from './report-shutdown-loss';
 import { tracesComponent } from './traces-component';
 import type { TelemetryComponent } from './telemetry-component';
@@ -58,8 +58,7 @@ export class TelemetrySdk {
       () => this.statuses.get(SPAN_EXPORTER_NAME),
       this.diagnostics,
     );
-    this.instrumentations =
-      adopted ?? this.config.instrumentations ?? processDefaultInstrumentations();
+    this.instrumentations = adopted ?? this.config.instrumentations ?? createHttpInstrumentations();
     this.manager = new AsyncLocalStorageContextManager();
     this.nodeSdk = new NodeSDK({
       contextManager: this.manager,

@@ -1,4 +1,4 @@
-import { collectDefaultMetrics, Registry } from 'prom-client';
+import { collectDefaultMetrics, type Metric, Registry } from 'prom-client';
 
 /**
  * prom-client's gauges that end in `_total`, which `promtool check metrics` rejects (a `_total`
@@ -14,9 +14,8 @@ const NOT_LINT_CLEAN = [
  * The process's one set of prom-client default metrics. `collectDefaultMetrics` starts a GC
  * observer and an event-loop-delay monitor that prom-client gives no way to stop, each holding
  * the registry it filled: one set per module start (an app built per test, a restart in one
- * process) kept ~35 KB per app reachable for good. They describe the process, not one module,
- * so every module shows the same metric objects. Kept on `globalThis` under a `Symbol.for` key
- * like the preloaded SDK.
+ * process) kept ~35 KB per app reachable for good. They describe the process, not one module.
+ * Kept on `globalThis` under a `Symbol.for` key like the preloaded SDK.
  */
 const SLOT = Symbol.for('nestjs-telemetry.process-metrics');
 
@@ -34,11 +33,38 @@ function processMetricsRegistry(): Registry {
   return registry;
 }
 
-/** Registers prom-client's process and Node.js metrics in `registry`, minus the lint failures. */
+/**
+ * A module's own view of one shared process metric: it reads the metric and hands out copies of
+ * its samples, so what a registry does to them (prom-client's `getMetricsAsJSON` writes the
+ * registry's default labels into each sample) stays in that registry, and `resetMetrics()` on a
+ * module's registry leaves the process's figures alone.
+ */
+function viewOf(metric: Metric): Metric {
+  const { name, help, type, aggregator } = metric as unknown as Record<string, string>;
+  return {
+    name,
+    help,
+    type,
+    aggregator,
+    get: async () => {
+      const family = await metric.get();
+      return {
+        ...family,
+        values: family.values.map((value) => ({ ...value, labels: { ...value.labels } })),
+      };
+    },
+    reset: () => undefined,
+  } as unknown as Metric;
+}
+
+/**
+ * Registers prom-client's process and Node.js metrics in `registry`, minus the lint failures:
+ * views of the process's one set, which every module in the process shows alike.
+ */
 export function registerDefaultProcessMetrics(registry: Registry): void {
   const shared = processMetricsRegistry();
   for (const { name } of shared.getMetricsAsArray()) {
     const metric = shared.getSingleMetric(name);
-    if (metric) registry.registerMetric(metric);
+    if (metric) registry.registerMetric(viewOf(metric));
   }
 }
