@@ -1,7 +1,7 @@
-import { Injectable, type INestApplication } from '@nestjs/common';
+import { Injectable } from '@nestjs/common';
 import request from 'supertest';
 import { TelemetryHealthCheck, TelemetryService, type TelemetryHealthIndicator } from '../../src';
-import { OtlpReceiver } from '../support/otlp-receiver';
+import { otlpReceiverPerTest } from '../support/otlp-receiver-per-test';
 import { createHealthApp } from './health-app';
 
 @TelemetryHealthCheck('database', { timeoutMs: 500 })
@@ -14,21 +14,11 @@ class DatabaseHealth implements TelemetryHealthIndicator {
 }
 
 describe('health endpoints', () => {
-  let receiver: OtlpReceiver;
-  let app: INestApplication | undefined;
-
-  beforeEach(async () => {
-    receiver = await new OtlpReceiver().start();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-    await receiver.stop();
-  });
+  const t = otlpReceiverPerTest();
 
   const start = async (options = {}, providers: any[] = []) => {
-    app = await createHealthApp({ otlp: { endpoint: receiver.url }, ...options }, providers);
-    return request(app.getHttpServer());
+    t.app = await createHealthApp({ otlp: { endpoint: t.receiver.url }, ...options }, providers);
+    return request(t.app.getHttpServer());
   };
 
   it('lists only exporters that exist: no otlp_traces check when traces.exporter is none', async () => {
@@ -65,7 +55,7 @@ describe('health endpoints', () => {
 
   it('runs user checks registered through the service, each with its own timeout', async () => {
     const http = await start({ health: { checkTimeoutMs: 300 } });
-    const telemetry = app!.get(TelemetryService);
+    const telemetry = t.app!.get(TelemetryService);
     telemetry.registerHealthCheck('cache', async () => ({ status: 'up', hits: 3 }));
     telemetry.registerHealthCheck('search', () => false, { required: false });
     const remove = telemetry.registerHealthCheck('queue', () => new Promise(() => {}));
@@ -92,7 +82,7 @@ describe('health endpoints', () => {
     const http = await start({}, [DatabaseHealth]);
     const ok = await http.get('/health/ready').expect(200);
     expect(ok.body.info.database).toMatchObject({ status: 'up', pool: 4 });
-    app!.get(DatabaseHealth).up = false;
+    t.app!.get(DatabaseHealth).up = false;
     const down = await http.get('/health/ready').expect(503);
     expect(down.body.error.database).toMatchObject({ status: 'down', message: 'pool closed' });
   });
@@ -111,7 +101,7 @@ describe('health endpoints', () => {
       await http.get('/health').expect(404);
       await http.get('/health/live').expect(404);
       await http.get('/health/ready').expect(404);
-      const remove = app!.get(TelemetryService).registerHealthCheck('x', () => false);
+      const remove = t.app!.get(TelemetryService).registerHealthCheck('x', () => false);
       expect(typeof remove).toBe('function');
       await http.get('/ping').expect(200);
     },

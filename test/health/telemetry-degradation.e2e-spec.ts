@@ -1,7 +1,6 @@
-import type { INestApplication } from '@nestjs/common';
 import { trace } from '@opentelemetry/api';
 import request from 'supertest';
-import { OtlpReceiver } from '../support/otlp-receiver';
+import { otlpReceiverPerTest } from '../support/otlp-receiver-per-test';
 import { createHealthApp } from './health-app';
 
 /** Ends `n` spans now. */
@@ -11,31 +10,21 @@ const emitSpans = (n: number) => {
 };
 
 describe('health under telemetry faults', () => {
-  let receiver: OtlpReceiver;
-  let app: INestApplication | undefined;
-
-  beforeEach(async () => {
-    receiver = await new OtlpReceiver().start();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-    await receiver.stop();
-  });
+  const t = otlpReceiverPerTest();
 
   const start = async (options: object = {}) => {
-    app = await createHealthApp({
-      otlp: { endpoint: receiver.url, timeoutMs: 500 },
+    t.app = await createHealthApp({
+      otlp: { endpoint: t.receiver.url, timeoutMs: 500 },
       traces: { batch: { scheduledDelayMs: 20, maxExportBatchSize: 10, maxQueueSize: 50 } },
       shutdown: { timeoutMs: 1000 },
       ...options,
     });
-    return request(app.getHttpServer());
+    return request(t.app.getHttpServer());
   };
 
   it('reports a failing exporter as degraded; ready stays 200, live 200; back up on recovery', async () => {
     const http = await start();
-    receiver.setMode('error500');
+    t.receiver.setMode('error500');
     emitSpans(5);
     let check: any;
     for (let i = 0; i < 100 && check?.status !== 'degraded'; i++) {
@@ -52,19 +41,19 @@ describe('health under telemetry faults', () => {
     });
     await http.get('/health/live').expect(200);
 
-    receiver.setMode('up');
+    t.receiver.setMode('up');
     emitSpans(3);
     for (let i = 0; i < 100 && check.status !== 'up'; i++) {
       await new Promise((r) => setTimeout(r, 50));
       check = (await http.get('/health').expect(200)).body.details.otlp_traces;
     }
     expect(check).toMatchObject({ status: 'up', consecutiveFailures: 0, exported: 3 });
-    expect(receiver.spans().map((s) => s.name)).toEqual(['unit.0', 'unit.1', 'unit.2']);
+    expect(t.receiver.spans().map((s) => s.name)).toEqual(['unit.0', 'unit.1', 'unit.2']);
   });
 
   it('fails readiness on degraded telemetry only with degradedFailsReadiness', async () => {
     const http = await start({ health: { degradedFailsReadiness: true } });
-    receiver.setMode('error500');
+    t.receiver.setMode('error500');
     emitSpans(2);
     let res: request.Response | undefined;
     for (let i = 0; i < 100 && res?.status !== 503; i++) {
@@ -79,7 +68,7 @@ describe('health under telemetry faults', () => {
 
   it('drops and counts spans past the queue bound while the collector hangs', async () => {
     const http = await start();
-    receiver.setMode('hang');
+    t.receiver.setMode('hang');
     emitSpans(10); // one batch goes out and hangs
     await new Promise((r) => setTimeout(r, 100));
     emitSpans(200);

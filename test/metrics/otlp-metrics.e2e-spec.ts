@@ -1,47 +1,36 @@
 import 'reflect-metadata';
-import type { INestApplication } from '@nestjs/common';
 import request from 'supertest';
 import { ExporterStatusRegistry } from '../../src';
 import { lastMetric } from '../support/otlp-metric-points';
-import { OtlpReceiver } from '../support/otlp-receiver';
+import { otlpReceiverPerTest } from '../support/otlp-receiver-per-test';
 import { parsePrometheusText, sampleValue } from '../support/prometheus-text';
 import { createApp } from './fixtures/create-app';
 import { UsersController } from './fixtures/users.controller';
 import { WorkController } from './fixtures/everything-app';
 
 describe('OTLP metrics export', () => {
-  let receiver: OtlpReceiver;
-  let app: INestApplication | undefined;
-
-  beforeEach(async () => {
-    receiver = await new OtlpReceiver().start();
-  });
-  afterEach(async () => {
-    await app?.close();
-    app = undefined;
-    await receiver.stop();
-  });
+  const t = otlpReceiverPerTest();
 
   const start = (exportIntervalMs: number) =>
     createApp(
       'express',
       {
         serviceName: 'otlp-metrics-test',
-        otlp: { endpoint: receiver.url },
+        otlp: { endpoint: t.receiver.url },
         metrics: { exportIntervalMs, defaultLabels: { region: 'eu' } },
       },
       { controllers: [WorkController, UsersController] },
     );
 
   it('exports the registry (recorded once) with OpenTelemetry names, units and kinds at shutdown', async () => {
-    app = await start(60_000);
-    for (let i = 0; i < 3; i++) await request(app.getHttpServer()).get('/work').expect(200);
-    await request(app.getHttpServer()).get('/users/42').expect(200);
-    expect(receiver.metrics()).toHaveLength(0);
-    await app.close();
-    app = undefined;
+    t.app = await start(60_000);
+    for (let i = 0; i < 3; i++) await request(t.app.getHttpServer()).get('/work').expect(200);
+    await request(t.app.getHttpServer()).get('/users/42').expect(200);
+    expect(t.receiver.metrics()).toHaveLength(0);
+    await t.app.close();
+    t.app = undefined;
 
-    const sent = receiver.metrics();
+    const sent = t.receiver.metrics();
     const jobs = lastMetric(sent, 'jobs.processed')!;
     expect(jobs).toMatchObject({
       kind: 'sum',
@@ -94,25 +83,25 @@ describe('OTLP metrics export', () => {
   });
 
   it('exports every interval and reports the exporter status in /metrics', async () => {
-    app = await start(300);
-    await request(app.getHttpServer()).get('/work').expect(200);
-    await receiver.waitFor(
-      () => receiver.metrics(),
+    t.app = await start(300);
+    await request(t.app.getHttpServer()).get('/work').expect(200);
+    await t.receiver.waitFor(
+      () => t.receiver.metrics(),
       (r) => lastMetric(r, 'jobs.processed') !== undefined,
     );
     // The receiver has the bytes before the exporter's callback records the success.
-    const status = await receiver.waitFor(
-      () => app!.get(ExporterStatusRegistry).get('otlp_metrics').snapshot(),
+    const status = await t.receiver.waitFor(
+      () => t.app!.get(ExporterStatusRegistry).get('otlp_metrics').snapshot(),
       (s) => s.lastSuccessAt !== null,
     );
     expect(status.exported).toBeGreaterThan(0);
 
-    receiver.setMode('error500');
-    await receiver.waitFor(
-      () => app!.get(ExporterStatusRegistry).get('otlp_metrics').snapshot().consecutiveFailures,
+    t.receiver.setMode('error500');
+    await t.receiver.waitFor(
+      () => t.app!.get(ExporterStatusRegistry).get('otlp_metrics').snapshot().consecutiveFailures,
       (n) => n >= 1,
     );
-    const m = parsePrometheusText((await request(app.getHttpServer()).get('/metrics')).text);
+    const m = parsePrometheusText((await request(t.app.getHttpServer()).get('/metrics')).text);
     expect(
       sampleValue(m, 'nestjs_telemetry_exporter_consecutive_failures', {
         exporter: 'otlp_metrics',
